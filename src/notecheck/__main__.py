@@ -1,0 +1,3 @@
+from notecheck._cli import main
+
+raise SystemExit(main())

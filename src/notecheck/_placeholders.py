@@ -1,0 +1,66 @@
+"""Template placeholders in their common forms: ``{{ name }}``, ``{name}``, ``[Interviewer
+Name]``, ``<Company>``, ``${NAME}``, ``XXX`` and ``____``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Each alternative is bounded ({0,80}) so a pathological input stays linear.
+_PLACEHOLDER = re.compile(
+    r"(?P<jinja>\{\{-?\s{0,10}[^{}\n]{1,80}?\s{0,10}-?\}\})"
+    r"|(?P<dollar>\$\{[A-Za-z_][A-Za-z0-9_.]{0,60}\})"
+    r"|(?P<brace>(?<![{$])\{[A-Za-z_][A-Za-z0-9_ .-]{0,60}\}(?!\}))"
+    r"|(?P<bracket>\[(?:[A-Z][A-Za-z0-9'/&.-]*|your|his|her|their|the|of|and|or|s)"
+    r"(?:[ ][A-Za-z0-9'/&.-]+){0,7}\](?!\())"
+    r"|(?P<angle><[A-Z][A-Za-z0-9'/&.-]*(?:[ _][A-Za-z0-9'/&.-]+){0,7}>)"
+    r"|(?P<xxx>(?<![A-Za-z0-9])X{3,}(?![A-Za-z0-9]))"
+    r"|(?P<blank>_{3,})"
+)
+_UNBALANCED = re.compile(r"\{\{(?![^{}\n]{0,80}\}\})|(?<!\{)(?<![^{\n]\{)\}\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    """A slot in a template, ``text[start:end]``; ``name`` is its normalised label."""
+
+    start: int
+    end: int
+    raw: str
+    name: str
+    style: str
+
+
+def find_placeholders(text: str) -> tuple[Placeholder, ...]:
+    found: list[Placeholder] = []
+    for m in _PLACEHOLDER.finditer(text):
+        style = m.lastgroup or "unknown"
+        raw = m.group(0)
+        if style == "bracket" and not _looks_like_slot(raw[1:-1]):
+            continue
+        if style == "angle" and ("@" in raw or "://" in raw):
+            continue
+        found.append(Placeholder(m.start(), m.end(), raw, _name_of(raw), style))
+    return tuple(found)
+
+
+def find_unbalanced(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``{{`` or ``}}`` without a partner on the same line."""
+    return tuple((m.start(), m.end()) for m in _UNBALANCED.finditer(text))
+
+
+def _looks_like_slot(inner: str) -> bool:
+    # "[Company Name]" and "[your name]" are slots; "[1]" or "[sic]" are not.
+    words = inner.split()
+    if not words:
+        return False
+    if inner.lower().startswith(("your ", "their ", "his ", "her ", "the ")):
+        return True
+    return all(w[:1].isupper() or w.lower() in {"of", "and", "or", "s", "the"} for w in words)
+
+
+def _name_of(raw: str) -> str:
+    inner = raw.strip("{}$[]<>- \t")
+    if not inner or set(inner) <= {"X", "_"}:
+        return "blank"
+    return re.sub(r"[^a-z0-9]+", "_", inner.lower()).strip("_") or "blank"

@@ -1,0 +1,316 @@
+"""``review()``: parse once, analyse once, run the selected checks, build the report."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import os
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime, timezone
+from typing import Any
+
+from ._analysis import Analysis, pipeline_description
+from ._check import Check, Context, Flag, Outcome
+from ._config import Config
+from ._note import FORMATS, KINDS, Note, parse_note, to_datetime
+from ._registry import registry
+from ._report import (
+    SEVERITY_RANK,
+    CheckResult,
+    Evidence,
+    Finding,
+    FrozenMap,
+    Meta,
+    Metrics,
+    Report,
+    Severity,
+    Status,
+    finding_sort_key,
+)
+from ._version import __version__
+
+log = logging.getLogger("notecheck")
+_DEFAULT_CONFIG = Config()
+
+TimeLike = datetime | str | None
+
+
+def review(
+    text: str,
+    *,
+    interview_at: TimeLike = None,
+    sent_at: TimeLike = None,
+    kind: str | None = None,
+    config: Config | None = None,
+    format: str = "auto",
+    template: bool | None = None,
+    path: str | None = None,
+) -> Report:
+    """Review one note and return its :class:`Report`.
+
+    ``text`` is the note as written: plain text, Markdown, HTML, a raw ``.eml`` message,
+    or a template with front matter. ``interview_at``/``sent_at`` are datetimes or ISO 8601
+    strings; ``kind`` is ``thank_you``, ``follow_up`` or ``rejection_reply`` (detected from
+    the text when omitted). Never raises for a ``str``; see the report's ``input`` check
+    for anything that could not be done.
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"notecheck.review() needs the note as a str, not {type(text).__name__}; "
+            "decode bytes first (for example data.decode('utf-8'))"
+        )
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    started = time.perf_counter()
+    cfg = config or _DEFAULT_CONFIG
+    if template is None and path is not None and cfg.is_template(path):
+        template = True
+    note = parse_note(text, format=format, template=template, max_chars=cfg.max_chars)
+    analysis = Analysis(note)
+
+    when_interview, interview_problem = _time_argument("interview_at", interview_at)
+    when_sent, sent_problem = _time_argument("sent_at", sent_at)
+    when_interview = when_interview or note.meta.get("interview_at")
+    when_sent = when_sent or note.meta.get("sent_at")
+    assumed = False
+    if when_sent is None and when_interview is not None:
+        when_sent = datetime.now(timezone.utc)
+        assumed = True
+
+    from .checks._kind import detect_kind
+
+    note_kind = kind or note.meta.get("kind") or detect_kind(note, analysis)
+    reg = registry()
+    engines: dict[str, str] = {"nlp": pipeline_description()}
+    results: dict[str, CheckResult] = {}
+    findings: list[Finding] = []
+    lines = _line_starts(text)
+    extra_flags = [p for p in (interview_problem, sent_problem) if p is not None]
+
+    for check in reg.checks.values():
+        if not cfg.enabled(check.id):
+            continue
+        options: dict[str, Any] = check.defaults()
+        options.update(cfg.options.get(check.id, {}))
+        ctx = Context(
+            note=note,
+            analysis=analysis,
+            options=FrozenMap(options),
+            kind=note_kind,
+            interview_at=when_interview,
+            sent_at=when_sent,
+            sent_at_assumed=assumed,
+            accept=cfg.accept,
+            settings=FrozenMap(
+                {
+                    "english": cfg.english,
+                    "typos_engine": cfg.typos_engine,
+                    "languagetool": dict(cfg.languagetool),
+                }
+            ),
+        )
+        try:
+            outcome = check.run(ctx)
+        except Exception as exc:
+            log.warning("check %s failed: %s", check.id, type(exc).__name__)
+            outcome = Outcome(
+                flags=(
+                    Flag(
+                        "internal.check-failed",
+                        f"The {check.id} check failed ({type(exc).__name__}: {exc}); "
+                        f"its result is missing. Please report this "
+                        f"({'plugin ' + check.source if check.source != 'builtin' else 'notecheck bug'}).",
+                        severity="warning",
+                    ),
+                ),
+                status="skip",
+            )
+        if check.id == "input" and extra_flags:
+            outcome = Outcome(
+                flags=outcome.flags + tuple(extra_flags),
+                status=outcome.status,
+                summary=outcome.summary,
+            )
+        engines.update(outcome.engines)
+        result = _result(check, outcome, note, cfg, lines)
+        results[check.id] = result
+        findings.extend(result.findings)
+
+    for failure in reg.failures:
+        finding = _finding(
+            failure.name,
+            "internal.plugin-failed",
+            "warning",
+            f"The plugin {failure.name!r} ({failure.target}) could not be loaded: "
+            f"{failure.error}. Its checks did not run; the other checks did.",
+            0,
+            0,
+            (),
+            lines,
+        )
+        results[failure.name] = CheckResult(
+            failure.name, "skip", None, (), (finding,), "plugin failed to load"
+        )
+        findings.append(finding)
+
+    findings.sort(key=finding_sort_key)
+    elapsed = (time.perf_counter() - started) * 1000
+    return Report(
+        text=text,
+        kind=note_kind,
+        checks=FrozenMap(results),
+        findings=tuple(findings),
+        metrics=_metrics(note, analysis, engines),
+        meta=Meta(__version__, FrozenMap(engines), elapsed, note.format, note.template),
+        path=path,
+    )
+
+
+def review_many(
+    texts: Iterable[str],
+    *,
+    workers: int | None = None,
+    chunksize: int = 64,
+    **kwargs: Any,
+) -> list[Report]:
+    """Review many notes; results come back in input order, identical to serial ``review``.
+
+    ``workers`` processes share the work (default: one per CPU); ``workers=1`` runs in this
+    process. Keyword arguments are passed to :func:`review` for every note.
+    """
+    items = list(texts)
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count <= 1 or len(items) < 2 * chunksize:
+        return [review(t, **kwargs) for t in items]
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=count, initializer=_warm) as pool:
+        return list(pool.map(partial(_review_one, kwargs), items, chunksize=chunksize))
+
+
+def _warm() -> None:
+    review("Thank you for your time today.")
+
+
+def _review_one(kwargs: Mapping[str, Any], text: str) -> Report:
+    return review(text, **kwargs)
+
+
+# --- helpers ------------------------------------------------------------------------
+
+
+def _time_argument(name: str, value: TimeLike) -> tuple[datetime | None, Flag | None]:
+    if value is None:
+        return None, None
+    when = to_datetime(value)
+    if when is None:
+        return None, Flag(
+            "input.bad-date",
+            f"{name}={value!r} is not an ISO 8601 date and time "
+            "(for example 2026-05-01T10:00:00-04:00); it was ignored.",
+            severity="warning",
+            in_source=True,
+        )
+    return when, None
+
+
+def _result(
+    check: Check, outcome: Outcome, note: Note, cfg: Config, lines: Sequence[int]
+) -> CheckResult:
+    findings: list[Finding] = []
+    for flag in outcome.flags:
+        if flag.in_source:
+            start, end = flag.start, flag.end
+        else:
+            start, end = note.to_source(flag.start, flag.end)
+        severity = _severity(check, flag, cfg)
+        finding = _finding(
+            check.id, flag.code, severity, flag.message, start, end, flag.suggestions, lines
+        )
+        if note.suppressions.hides(check.id, flag.code, finding.line):
+            continue
+        findings.append(finding)
+    evidence = tuple(_evidence(note, e) for e in outcome.evidence)
+    status: Status
+    if outcome.status is not None and not (outcome.status in ("warn", "fail") and not findings):
+        status = outcome.status
+    else:
+        worst = max((SEVERITY_RANK[f.severity] for f in findings), default=0)
+        status = "fail" if worst == 2 else "warn" if worst == 1 else "pass"
+    return CheckResult(
+        check.id, status, outcome.detected, evidence, tuple(findings), outcome.summary
+    )
+
+
+def _severity(check: Check, flag: Flag, cfg: Config) -> Severity:
+    override = cfg.severity.get(flag.code) or cfg.severity.get(check.id)
+    # A check-wide override moves the check's problems, not its informational notes.
+    if override and (
+        flag.code in cfg.severity or (flag.severity or check.default_severity) != "info"
+    ):
+        return override  # type: ignore[return-value]
+    return flag.severity or check.default_severity
+
+
+def _evidence(note: Note, evidence: Evidence) -> Evidence:
+    start, end = note.to_source(evidence.start, evidence.end)
+    return Evidence(start, end, note.source[start:end], evidence.label)
+
+
+def _finding(
+    check: str,
+    code: str,
+    severity: Severity,
+    message: str,
+    start: int,
+    end: int,
+    suggestions: tuple[str, ...],
+    lines: Sequence[int],
+) -> Finding:
+    line, column = _position(lines, start)
+    end_line, end_column = _position(lines, end)
+    return Finding(
+        check,
+        code,
+        severity,
+        message,
+        start,
+        end,
+        line,
+        column,
+        end_line,
+        end_column,
+        tuple(suggestions),
+    )
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
+
+
+def _position(lines: Sequence[int], offset: int) -> tuple[int, int]:
+    index = bisect.bisect_right(lines, offset) - 1
+    return index + 1, offset - lines[index] + 1
+
+
+def _metrics(note: Note, analysis: Analysis, engines: dict[str, str]) -> Metrics:
+    ease, grade, engine = analysis.readability
+    engines["readability"] = engine
+    return Metrics(
+        characters=len(note.plain),
+        words=analysis.words,
+        sentences=len(analysis.body_sentences),
+        paragraphs=len(note.body),
+        flesch_reading_ease=ease,
+        flesch_kincaid_grade=grade,
+    )
