@@ -120,8 +120,9 @@ def parse_config(
 
         known_checks = registry().checks
 
-    def err(key: str, message: str, fix: str = "") -> ConfigError:
-        return ConfigError(message, path=path, line=_line_of(raw, key), key=key, fix=fix)
+    def err(key: str, message: str, fix: str = "", section: str | None = None) -> ConfigError:
+        line = _line_of(raw, key, section)
+        return ConfigError(message, path=path, line=line, key=key, fix=fix)
 
     for key in data:
         if key not in _TOP_KEYS:
@@ -258,10 +259,15 @@ def parse_config(
         for key, value in lt.items():
             expected = LT_KEYS.get(key)
             if expected is None:
-                raise err(key, "unknown key in [languagetool]", f"known: {', '.join(LT_KEYS)}")
+                raise err(
+                    key,
+                    "unknown key in [languagetool]",
+                    f"known: {', '.join(LT_KEYS)}",
+                    "languagetool",
+                )
             if not isinstance(value, expected) or (key == "mode" and value not in LT_MODES):
                 hint = f"use one of {', '.join(LT_MODES)}" if key == "mode" else ""
-                raise err(key, f"bad value {value!r} in [languagetool]", hint)
+                raise err(key, f"bad value {value!r} in [languagetool]", hint, "languagetool")
         out["languagetool"] = MappingProxyType(dict(lt))
     return Config(**out)
 
@@ -326,10 +332,17 @@ def _suggest(name: str, known: Mapping[str, Any]) -> str:
     return "`notecheck rules` lists the checks"
 
 
-def _line_of(raw: str, key: str) -> int | None:
+def _line_of(raw: str, key: str, section: str | None = None) -> int | None:
+    """1-based line of ``key = ...`` (or a ``[...key]`` header), searched after ``[...section]``."""
     if not raw:
         return None
-    m = re.search(
-        rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=|^\s*\[[^\]]*\b{re.escape(key)}\]", raw, re.MULTILINE
-    )
+    offset = 0
+    if section:
+        header = re.search(rf"^[ \t]*\[[^\]\n]*\b{re.escape(section)}\][ \t]*$", raw, re.MULTILINE)
+        if header:
+            offset = header.end()
+    m = re.compile(
+        rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=|^[ \t]*\[[^\]\n]*\b{re.escape(key)}\]",
+        re.MULTILINE,
+    ).search(raw, offset)
     return raw.count("\n", 0, m.start()) + 1 if m else None

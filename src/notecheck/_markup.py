@@ -130,7 +130,7 @@ _MD_INLINE = re.compile(
     r"|!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"  # [text](url)
     r"|<(https?://[^>\s]+|[^@>\s]+@[^>\s]+)>"  # autolinks
     r"|</?(?:p|br|div|span|b|i|em|strong|u|a)\b[^>\n]*>"  # common inline HTML
-    r"|(\*\*|__|~~)"  # strong / strike markers
+    r"|(?<![*_~])(\*\*|__|~~)(?![*_~])"  # strong / strike markers, not "____" blanks
     r"|(?<![\w*])([*_])(?=\S)"  # emphasis opener
     r"|(?<=\S)([*_])(?![\w*])"  # emphasis closer
     r"|(`+)",  # code span markers
@@ -181,7 +181,7 @@ def looks_like_html(text: str) -> bool:
 def looks_like_markdown(text: str) -> bool:
     return bool(
         re.search(
-            r"\*\*\S|__\S|\]\([^)\s]+\)|^#{1,6} \S|^[ \t]{0,3}[-*+] \S|^>\s|`[^`\n]+`",
+            r"\*\*\w|(?<!_)__[A-Za-z]|\]\([^)\s]+\)|^#{1,6} \S|^[ \t]{0,3}[-*+] \S|^>\s|`[^`\n]+`",
             text,
             re.MULTILINE,
         )

@@ -154,7 +154,9 @@ def parse_note(
 
     fmt = _detect_format(region) if format == "auto" else format
     plain, origin = _to_plain(region, fmt, meta, problems)
-    origin = array("i", [i + region_start for i in origin])
+    plain, origin = _normalise(plain, origin)
+    if region_start:
+        origin = array("i", [i + region_start for i in origin])
 
     has_subject = "subject" in meta and fmt == "eml"
     if has_subject:
@@ -207,6 +209,25 @@ def parse_note(
         problems=tuple(problems),
         truncated=truncated,
     )
+
+
+_INVISIBLE = re.compile("\r(?=\n)|[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+
+
+def _normalise(plain: str, origin: array[int]) -> tuple[str, array[int]]:
+    """Drop CR before LF, BOMs, zero-width and soft-hyphen characters; lone CR is a newline."""
+    if "\r" in plain:
+        plain = re.sub("\r(?!\n)", "\n", plain)
+    if not _INVISIBLE.search(plain):
+        return plain, origin
+    out = _markup.PlainBuilder()
+    pos = 0
+    for m in _INVISIBLE.finditer(plain):
+        out.keep(plain, pos, m.start())
+        pos = m.end()
+    out.keep(plain, pos, len(plain))
+    text, inner = out.build(len(plain))
+    return text, _markup.compose(origin, inner)
 
 
 def _detect_format(text: str) -> Format:
@@ -525,7 +546,9 @@ def _part(kind: PartKind, plain: str, start: int, end: int) -> Part:
 
 def _is_signature_line(line: str) -> bool:
     line = line.strip()
-    if len(line) > 60 or (line.endswith((".", "?", "!")) and not re.search(r"\.(com|org|io)$", line)):
+    if len(line) > 60 or (
+        line.endswith((".", "?", "!")) and not re.search(r"\.(com|org|io)$", line)
+    ):
         return False
     return bool(
         re.fullmatch(r"(?:[A-Z][\w.'-]*\s*){1,4}", line)
