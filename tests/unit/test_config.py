@@ -101,7 +101,7 @@ def test_invalid_toml_names_the_line(tmp_path: Path) -> None:
 
 def test_missing_words_file(tmp_path: Path) -> None:
     path = write(tmp_path / "notecheck.toml", "words-file = 'nope.txt'\n")
-    with pytest.raises(ConfigError, match="cannot read .*nope.txt"):
+    with pytest.raises(ConfigError, match=r"cannot read .*nope\.txt"):
         load_config_file(path)
 
 
