@@ -8,6 +8,7 @@ sentencizer alone glues "Dear Ms. Nguyen,\\n\\nThank you..." into one sentence.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,12 +47,13 @@ def nlp() -> Language:
     return _nlp
 
 
+@functools.cache
 def pipeline_description() -> str:
-    import spacy
+    from importlib.metadata import version
 
     nlp()
     extra = f"; {_nlp_error}" if _nlp_error else ""
-    return f"spacy {spacy.__version__} (blank en, sentencizer, lookup lemmas{extra})"
+    return f"spacy {version('spacy')} (blank en, sentencizer, lookup lemmas{extra})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,13 @@ CONFIG_FILES = (".notecheck.toml", "notecheck.toml", "pyproject.toml")
 ENGLISH_VARIANTS = ("en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA")
 TYPO_ENGINES = ("offline", "languagetool", "none")
 LT_MODES = ("local", "remote", "public")
-LT_KEYS = {"mode": str, "url": str, "home": str, "timeout": (int, float), "picky": bool}
+LT_KEYS: dict[str, type | tuple[type, ...]] = {
+    "mode": str,
+    "url": str,
+    "home": str,
+    "timeout": (int, float),
+    "picky": bool,
+}
 
 
 class ConfigError(ValueError):

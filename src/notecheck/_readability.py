@@ -21,6 +21,7 @@ def _textstat() -> Any:
         return textstat
 
 
+@lru_cache(maxsize=1)
 def engine_name() -> str:
     try:
         from importlib.metadata import version
