@@ -36,7 +36,9 @@ class Option:
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             return None
         if self.default is not None and not isinstance(value, expected):
-            return f"must be a {_type_name(expected)}, not {_type_name(type(value))}"
+            name = _type_name(expected)
+            article = "an" if name[0] in "aeiou" else "a"
+            return f"must be {article} {name}, not {_type_name(type(value))}"
         if isinstance(value, list) and not all(isinstance(v, str) for v in value):
             return "must be a list of strings"
         return None

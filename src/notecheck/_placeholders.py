@@ -17,7 +17,7 @@ _PLACEHOLDER = re.compile(
     r"|(?P<xxx>(?<![A-Za-z0-9])X{3,}(?![A-Za-z0-9]))"
     r"|(?P<blank>_{3,})"
 )
-_UNBALANCED = re.compile(r"\{\{(?![^{}\n]{0,80}\}\})|(?<!\{)(?<![^{\n]\{)\}\}")
+_DOUBLE_BRACE = re.compile(r"\{\{|\}\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,29 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
 
 def find_unbalanced(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of ``{{`` or ``}}`` without a partner on the same line."""
-    return tuple((m.start(), m.end()) for m in _UNBALANCED.finditer(text))
+    if "{{" not in text and "}}" not in text:
+        return ()
+    lonely: list[tuple[int, int]] = []
+    open_at: int | None = None
+    line_end = -1
+    for m in _DOUBLE_BRACE.finditer(text):
+        if m.start() > line_end:  # a new line: an opener left on the previous one is lonely
+            if open_at is not None:
+                lonely.append((open_at, open_at + 2))
+                open_at = None
+            newline = text.find("\n", m.start())
+            line_end = len(text) if newline == -1 else newline
+        if m.group(0) == "{{":
+            if open_at is not None:
+                lonely.append((open_at, open_at + 2))
+            open_at = m.start()
+        elif open_at is None:
+            lonely.append((m.start(), m.end()))
+        else:
+            open_at = None
+    if open_at is not None:
+        lonely.append((open_at, open_at + 2))
+    return tuple(lonely)
 
 
 def _looks_like_slot(inner: str) -> bool:
