@@ -13,7 +13,6 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -21,7 +20,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from ._report import SEVERITIES
+from ._report import SEVERITIES, FrozenMap
 
 CONFIG_FILES = (".notecheck.toml", "notecheck.toml", "pyproject.toml")
 ENGLISH_VARIANTS = ("en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA")
@@ -64,16 +63,27 @@ class Config:
 
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()
-    severity: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    options: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
+    severity: Mapping[str, str] = field(default_factory=lambda: FrozenMap({}))
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: FrozenMap({}))
     accept: frozenset[str] = frozenset()
     english: str = "en-US"
     typos_engine: str = "offline"
-    languagetool: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    languagetool: Mapping[str, Any] = field(default_factory=lambda: FrozenMap({}))
     templates: tuple[str, ...] = ()
     max_chars: int = 100_000
     fail_on: str = "error"
     path: str | None = None
+
+    def __post_init__(self) -> None:
+        # Freeze what callers pass as plain dicts/lists, so a Config is immutable and picklable.
+        for name in ("severity", "languagetool"):
+            object.__setattr__(self, name, FrozenMap(getattr(self, name)))
+        object.__setattr__(
+            self, "options", FrozenMap({k: FrozenMap(v) for k, v in self.options.items()})
+        )
+        for name in ("select", "ignore", "templates"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+        object.__setattr__(self, "accept", frozenset(w.lower() for w in self.accept))
 
     def enabled(self, check_id: str) -> bool:
         if check_id in self.ignore:
@@ -215,7 +225,7 @@ def parse_config(
                     f"severity {level!r} is not allowed",
                     f"use one of {', '.join(SEVERITIES)}",
                 )
-        out["severity"] = MappingProxyType(dict(table_value))
+        out["severity"] = FrozenMap(dict(table_value))
     if "checks" in data:
         checks_table = data["checks"]
         if not isinstance(checks_table, dict):
@@ -255,9 +265,9 @@ def parse_config(
                         name, f"option of {check_id!r} {problem}", f"default is {option.default!r}"
                     )
                 values[name] = value
-            options[check_id] = MappingProxyType(values)
-        out["options"] = MappingProxyType(options)
-        out["severity"] = MappingProxyType(severity)
+            options[check_id] = FrozenMap(values)
+        out["options"] = FrozenMap(options)
+        out["severity"] = FrozenMap(severity)
     if "languagetool" in data:
         lt = data["languagetool"]
         if not isinstance(lt, dict):
@@ -274,7 +284,7 @@ def parse_config(
             if not isinstance(value, expected) or (key == "mode" and value not in LT_MODES):
                 hint = f"use one of {', '.join(LT_MODES)}" if key == "mode" else ""
                 raise err(key, f"bad value {value!r} in [languagetool]", hint, "languagetool")
-        out["languagetool"] = MappingProxyType(dict(lt))
+        out["languagetool"] = FrozenMap(dict(lt))
     return Config(**out)
 
 
