@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import bisect
+import copyreg
+import io
 import logging
+import multiprocessing
 import os
+import pickle
 import time
-from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import fields, replace
 from datetime import datetime, timezone
+from operator import attrgetter
+from types import MappingProxyType
 from typing import Any
 
 from ._analysis import Analysis, pipeline_description
@@ -179,25 +187,202 @@ def review_many(
 ) -> list[Report]:
     """Review many notes; results come back in input order, identical to serial ``review``.
 
-    ``workers`` processes share the work (default: one per CPU); ``workers=1`` runs in this
-    process. Keyword arguments are passed to :func:`review` for every note.
+    Up to ``workers`` processes share the work (default: one per CPU); ``workers=1`` runs in this
+    process. Keyword arguments are passed to :func:`review` for every note. Notes travel to
+    the workers in chunks of up to ``chunksize``; each worker builds its engines once. Raises
+    ``TypeError`` (before any work starts) when an item is not a ``str``, and whatever
+    :func:`review` raises for bad keyword arguments.
     """
-    items = list(texts)
-    count = workers if workers is not None else (os.cpu_count() or 1)
-    if count <= 1 or len(items) < 2 * chunksize:
-        return [review(t, **kwargs) for t in items]
-    from functools import partial
-
-    with ProcessPoolExecutor(max_workers=count, initializer=_warm) as pool:
-        return list(pool.map(partial(_review_one, kwargs), items, chunksize=chunksize))
+    return list(_iter_reviews(texts, workers=workers, chunksize=chunksize, kwargs=kwargs))
 
 
-def _warm() -> None:
-    review("Thank you for your time today.")
+# --- review_many helpers ------------------------------------------------------------
+#
+# Only texts go to the workers (the keyword arguments are sent once per worker, at start);
+# reports come back as plain tuples without the note text, and are rebuilt here. That is
+# several times cheaper than pickling the dataclasses, and this process is the one that
+# decodes every report.
+
+_SMALL_BATCH = 16  # below this many notes per worker, starting processes costs more
 
 
-def _review_one(kwargs: Mapping[str, Any], text: str) -> Report:
-    return review(text, **kwargs)
+def _iter_reviews(
+    texts: Iterable[str],
+    *,
+    workers: int | None,
+    chunksize: int,
+    kwargs: Mapping[str, Any],
+) -> Iterator[Report]:
+    """Reports in input order, with at most a few chunks in flight (bounded memory)."""
+    items = texts if isinstance(texts, Sequence) else list(texts)
+    for index, text in enumerate(items):
+        if not isinstance(text, str):
+            raise TypeError(
+                f"notecheck.review_many() needs every note as a str; item {index} is "
+                f"{type(text).__name__} (decode bytes first, for example data.decode('utf-8'))"
+            )
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    count = workers if workers is not None else _cpu_count()
+    count = min(count, len(items) // _SMALL_BATCH)
+    if count <= 1:
+        for text in items:
+            yield review(text, **kwargs)
+        return
+    # Small batches still get spread over every worker.
+    size = max(1, min(chunksize, -(-len(items) // (count * 4))))
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    context = multiprocessing.get_context()
+    if context.get_start_method() == "fork":
+        # Build the engines once here: forked workers inherit them instead of each
+        # importing spaCy and loading the dictionaries again (seconds per worker).
+        _warm(kwargs)
+    pool = ProcessPoolExecutor(
+        max_workers=count,
+        mp_context=context,
+        initializer=_worker_start,
+        initargs=(_dumps(dict(kwargs)),),
+    )
+    try:
+        pending: deque[Future[list[Any]]] = deque()
+        ahead = count * 3
+        next_chunk = 0
+        for chunk in chunks:
+            while next_chunk < len(chunks) and len(pending) < ahead:
+                pending.append(pool.submit(_review_chunk, list(chunks[next_chunk])))
+                next_chunk += 1
+            packed = pending.popleft().result()
+            for text, payload in zip(chunk, packed, strict=True):
+                yield _unpack_report(text, payload)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _KwargsPickler(pickle.Pickler):
+    # Config holds MappingProxyType values, which pickle cannot handle on its own.
+    dispatch_table = copyreg.dispatch_table.copy()
+    dispatch_table[MappingProxyType] = lambda m: (MappingProxyType, (dict(m),))
+
+
+def _dumps(value: Any) -> bytes:
+    buffer = io.BytesIO()
+    _KwargsPickler(buffer, pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the CPUs this process may use (containers)
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _warm(kwargs: Mapping[str, Any]) -> None:
+    """Build every engine the review will use, by reviewing a short note."""
+    try:
+        review("Dear Ana,\n\nThank you for your time today.\n\nBest,\nLi", **kwargs)
+    except Exception:  # bad arguments: the first real chunk raises them in the caller
+        log.debug("warm-up review failed", exc_info=True)
+
+
+_worker_kwargs: dict[str, Any] = {}
+
+
+def _worker_start(blob: bytes) -> None:
+    """Runs once in each worker: keep the shared arguments and build every engine."""
+    _worker_kwargs.clear()
+    _worker_kwargs.update(pickle.loads(blob))
+    _warm(_worker_kwargs)
+
+
+def _review_chunk(texts: list[str]) -> list[Any]:
+    return [_pack_report(review(text, **_worker_kwargs)) for text in texts]
+
+
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+_EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
+_METRICS_FIELDS = tuple(f.name for f in fields(Metrics))
+_finding_values = attrgetter(*_FINDING_FIELDS)
+_metrics_values = attrgetter(*_METRICS_FIELDS)
+# The packed form knows these layouts; if a report class gains a field, reports are
+# pickled whole instead (slower, never wrong).
+_PACKABLE = (
+    tuple(f.name for f in fields(Report))
+    == ("text", "kind", "checks", "findings", "metrics", "meta", "path")
+    and tuple(f.name for f in fields(CheckResult))
+    == ("check", "status", "detected", "evidence", "findings", "summary")
+    and _EVIDENCE_FIELDS == ("start", "end", "quote", "label")
+    and tuple(f.name for f in fields(Meta))
+    == ("version", "engines", "elapsed_ms", "format", "template")
+)
+
+
+def _pack_report(report: Report) -> Any:
+    """A report as nested tuples of plain values, without its text (the caller has it)."""
+    if not _PACKABLE or type(report) is not Report:
+        return report
+    text = report.text
+    index = {id(f): i for i, f in enumerate(report.findings)}
+    checks = []
+    for name, result in report.checks.items():
+        try:
+            finding_ids = tuple(index[id(f)] for f in result.findings)
+        except KeyError:  # a check finding missing from report.findings: keep it as is
+            return report
+        evidence = tuple(
+            (e.start, e.end, None if e.quote == text[e.start : e.end] else e.quote, e.label)
+            for e in result.evidence
+        )
+        checks.append(
+            (
+                name,
+                result.check,
+                result.status,
+                result.detected,
+                evidence,
+                finding_ids,
+                result.summary,
+            )
+        )
+    meta = report.meta
+    return (
+        report.kind,
+        tuple(checks),
+        tuple(map(_finding_values, report.findings)),
+        _metrics_values(report.metrics),
+        (meta.version, tuple(meta.engines.items()), meta.elapsed_ms, meta.format, meta.template),
+        report.path,
+    )
+
+
+def _unpack_report(text: str, payload: Any) -> Report:
+    if isinstance(payload, Report):
+        return replace(payload, text=text) if payload.text != text else payload
+    kind, checks, packed_findings, metrics, meta, path = payload
+    findings = tuple(Finding(*values) for values in packed_findings)
+    results = {}
+    for name, check, status, detected, evidence, finding_ids, summary in checks:
+        results[name] = CheckResult(
+            check,
+            status,
+            detected,
+            tuple(
+                Evidence(start, end, text[start:end] if quote is None else quote, label)
+                for start, end, quote, label in evidence
+            ),
+            tuple(findings[i] for i in finding_ids),
+            summary,
+        )
+    version, engines, elapsed, fmt, template = meta
+    return Report(
+        text=text,
+        kind=kind,
+        checks=FrozenMap(results),
+        findings=findings,
+        metrics=Metrics(*metrics),
+        meta=Meta(version, FrozenMap(dict(engines)), elapsed, fmt, template),
+        path=path,
+    )
 
 
 # --- helpers ------------------------------------------------------------------------

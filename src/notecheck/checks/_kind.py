@@ -1,35 +1,156 @@
-"""Which kind of note this is, when the caller did not say."""
+"""Which kind of note this is, when the caller did not say.
+
+Each kind has cues with a weight; the kind with the most weight wins, and a note with no
+cue at all is a thank-you note. Replies to a rejection answer news ("thank you for letting
+me know", "another candidate", "future openings"); follow-ups come back later ("following up",
+"any update", "since my interview", "withdraw"); thank-you notes thank for a meeting that
+just happened ("thank you for meeting with me today").
+"""
 
 from __future__ import annotations
 
-import re
-
 from .._analysis import Analysis
 from .._note import Note
+from ._match import Rules
 
-_REJECTION = re.compile(
-    r"\b(?:(?:decided|chose|choosing|decision) to (?:move|go) forward with (?:another|other|a different)"
-    r"|(?:not|won't|will not) be (?:moving|going) forward with my"
-    r"|(?:position|role) (?:has been|was) filled"
-    r"|(?:disappointed|sad|sorry) (?:to hear|to learn) (?:that )?(?:I|the|you)"
-    r"|(?:letting|let) me know (?:about )?(?:your|the) decision"
-    r"|(?:informing|telling) me (?:of|about) (?:your|the) decision"
-    r"|not (?:selected|chosen)|another candidate|other candidates? (?:whose|who|that)"
-    r"|though I (?:was|am) disappointed|although I (?:was|am) disappointed)",
-    re.IGNORECASE,
-)
-_FOLLOW_UP = re.compile(
-    r"\b(?:following up|follow up on|checking in|wanted to check in|circling back|touching base"
-    r"|any updates? on|haven't heard back|have not heard back)\b",
-    re.IGNORECASE,
+# --- what it looks for -------------------------------------------------------------------
+
+LEXICONS = {
+    "NEWS": {"update", "news", "message", "note", "email", "e-mail", "reply", "response"},
+    "TELL": {"let", "tell", "inform", "notify", "update", "reach", "get"},
+    "MEETING": {
+        "meet",
+        "meeting",
+        "interview",
+        "interviewing",
+        "speak",
+        "speaking",
+        "talk",
+        "talking",
+        "conversation",
+        "chat",
+        "time",
+        "tour",
+        "visit",
+        "call",
+        "discussion",
+        "opportunity",
+        "onsite",
+        "screen",
+        "tryout",
+        "trial",
+        "dinner",
+        "lunch",
+        "coffee",
+        "shift",
+    },
+    "NOW": {"today", "tonight", "yesterday", "morning", "afternoon", "evening", "earlier"},
+    "CHOSE": {"choose", "chose", "chosen", "pick", "picked", "select", "selected", "hire", "hired"},
+    "PERIOD": {"week", "weeks", "month", "months", "days", "while"},
+}
+# Labels are "<kind> <weight>".
+PATTERNS = Rules(
+    {
+        "rejection_reply 3": [
+            "for ~{0,2} letting|telling|informing|notifying me",
+            "@appreciate|thank you ~? letting|telling|informing me",
+            "@appreciate|thank ~{0,6} tell|telling|inform|informing|let|letting me ~? know|personally",
+            "for ~{0,2} the|your ~? kind ~? $NEWS",
+            "@not been? selected|chosen|successful|shortlisted",
+            "$CHOSE|@go ~{0,2} with ~? another|other|an|a ~? internal|different|stronger|external ~? candidate|candidates|applicant|person",
+            "another|internal|different|stronger candidate|applicant",
+            "someone|somebody else",
+            "@not $CHOSE me",
+            "please ~{0,2} reconsider",
+            "@understand ~{0,2} the|your decision",
+            "the decision came|was",
+            "your loss",
+            "@move|go forward with",
+            "@be|been filled",
+            "future|other|similar ~? openings|opening|roles|role|opportunities|positions",
+            "apply|applying ~? again",
+            "next ~? intake|round of hiring|opening",
+            "form email|letter|rejection",
+            "the news",
+        ],
+        "rejection_reply 1": [
+            "other candidates|applicants",
+            "disappointed|disappointing|shame|sad|unfortunate",
+            "feedback",
+            "paths cross",
+            "why i was not|n't",
+        ],
+        "follow_up 3": [
+            "follow|following|followed up",
+            "@check|see|ask|confirm ~{0,3} whether|if ~{0,3} any ~? update|news|decision",
+            "my previous|last|earlier ~? #LIKE_NUM|two|three|several ~? @message|email|note|mail",
+            "follow-up|followup on",
+            "checking|check ~? in|back",
+            "circling|circle back",
+            "touching|touch base",
+            "@withdraw",
+            "@not heard|hear",
+            "still waiting",
+            "status of my ~? application|candidacy",
+            "per my last",
+            "came across",
+            "@think of our conversation",
+            "quick update|updates",
+        ],
+        # Only when the note opens with it: "Any update on the analyst role?"
+        "follow_up 3 opening": [
+            "any ~? update|news|word",
+        ],
+        "follow_up 1": [
+            "any ~? update|news|word",
+            "since ~{0,2} my|our|the|we ~? interview|interviewed|spoke|met|talked|last",
+            "$PERIOD ago",
+            "@be ~? almost|over|nearly ~? a|an|#LIKE_NUM ~? $PERIOD",
+            "after #LIKE_NUM|three|two|four $PERIOD",
+            "thank|thanks you ~? again for",
+            "getting back to me",
+        ],
+        "thank_you 2": [
+            "@thank ~{0,2} for ~{0,4} $MEETING",
+            "@appreciate ~{0,3} $MEETING",
+            "@enjoy ~{0,3} $MEETING",
+        ],
+        "thank_you 3": [
+            "$MEETING ~{0,5} today|tonight|yesterday",
+            "$MEETING ~{0,5} this|last morning|afternoon|evening|night",
+            "today|yesterday|tonight 's",
+            "earlier today",
+        ],
+    },
+    LEXICONS,
 )
 
 
 def detect_kind(note: Note, analysis: Analysis) -> str:
-    """``rejection_reply``, ``follow_up`` or ``thank_you`` (the default)."""
-    text = analysis.body_text
-    if _REJECTION.search(text):
-        return "rejection_reply"
-    if _FOLLOW_UP.search(text):
-        return "follow_up"
+    """``rejection_reply``, ``follow_up`` or ``thank_you`` (the default).
+
+    A strong cue (weight 3) of a reply or a follow-up decides, unless the note thanks for a
+    meeting that happened today; weaker cues only break ties.
+    """
+    best: dict[tuple[str, int], int] = {}
+    for hit in PATTERNS.find(analysis, analysis.sentences):
+        if hit.sentence.part in ("closing", "signature"):
+            continue
+        if hit.label.endswith(" opening") and hit.first != hit.sentence.first:
+            continue
+        kind, weight = hit.label.removesuffix(" opening").rsplit(" ", 1)
+        # A subject line counts less than the body; a sentence counts once per kind.
+        value = int(weight) if hit.sentence.part != "subject" else 1
+        key = (kind, hit.sentence.index)
+        best[key] = max(best.get(key, 0), value)
+    scores = {"thank_you": 0, "follow_up": 0, "rejection_reply": 0}
+    strong = {"thank_you": 0, "follow_up": 0, "rejection_reply": 0}
+    for (kind, _index), value in best.items():
+        scores[kind] += value
+        strong[kind] = max(strong[kind], value)
+    # "Thank you for meeting with me this morning" makes it a thank-you note whatever else.
+    today = strong["thank_you"] >= 3
+    candidates = [k for k in ("rejection_reply", "follow_up") if strong[k] >= 3]
+    if candidates and not today:
+        return max(candidates, key=lambda k: scores[k])
     return "thank_you"

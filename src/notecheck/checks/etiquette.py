@@ -1,34 +1,100 @@
-"""etiquette: contact goes through the recruiter; no plans to phone or drop by."""
+"""etiquette: contact goes through the recruiter; no plans to phone or drop by.
+
+When a recruiter runs the process, the candidate should not call the hiring manager, turn
+up at their office, or write to them "directly". This flags the writer's own plans (or
+past attempts) to do so: "I'll give you a call on Thursday", "I'll stop by your office",
+"I stopped by on Tuesday", "I'll reach out to Ms. Park directly". Offers made at the
+reader's invitation ("happy to come in for another interview", "feel free to call me") and
+conditional ones ("if it helps, I can call") are fine.
+"""
 
 from __future__ import annotations
 
 from .._check import Check, Context, Example, Flag, Outcome
-from ._match import compile_patterns, find
+from ._match import Hit, Rules, conditional, evidence, negated
 
-BYPASS = compile_patterns(
-    [
-        (
-            r"\bI(?:'ll| will| plan to| intend to| am going to|'m going to)\s+(?:give \w+(?: \w+)? a (?:call|ring)|call|phone|ring|stop by|drop by|swing by|come by|visit|pop in|reach out directly)",
-            "plan",
-        ),
-        (r"\b(?:stop|drop|swing|come|pop) (?:by|in) (?:your|the) office\b", "drop by"),
-    ]
+# --- what it looks for -------------------------------------------------------------------
+
+LEXICONS = {
+    "DROP": {"stop", "drop", "swing", "pop", "stopped", "dropped", "popped"},
+    "CALL": {"call", "phone", "ring", "telephone", "text"},
+    "CONTACT": {"reach", "contact", "email", "e-mail", "write", "message", "connect", "go", "get"},
+    "WHO": {"you", "him", "her", "them", "your", "mr.", "ms.", "mrs.", "dr.", "the"},
+}
+PATTERNS = Rules(
+    {
+        "drop by": [
+            "$DROP by|in|over ~{0,3} again|your|the ~? office|desk|building|store|site|clinic",
+            "$DROP by|in|over",
+            "@come|walk|head by|over|down ~{0,3} to? your|the ~? office|desk",
+            "@come by",
+            "@visit your|the ~? office|desk|workplace",
+            "in person",
+            "show up at",
+        ],
+        "phone": [
+            "$CALL $WHO",
+            "give ~{0,3} a call|ring",
+            "$CALL ~? your ~? office|cell|mobile|desk",
+            "follow up by|with a ~? phone|call",
+        ],
+        "go around": [
+            "$CONTACT ~{0,6} directly",
+            "directly to ~{0,3} hiring manager|manager|director|team lead",
+            "@go over|around ~{0,2} head",
+        ],
+    },
+    LEXICONS,
 )
+# Whose plan it is: the writer's.
+_SELF = frozenset({"i", "i'll", "we"})
+# Invitations and offers are not plans to go around the recruiter.
+_OFFER = frozenset(
+    {"happy", "glad", "available", "able", "willing", "free", "welcome", "invite", "invited"}
+)
+_INVITED = frozenset({"interview", "round", "meeting", "assessment", "visit", "test", "shift"})
+
+
+# --- how it decides ----------------------------------------------------------------------
+
+
+def find_bypass(ctx: Context) -> list[Hit]:
+    doc = ctx.analysis.doc
+    out = []
+    for hit in PATTERNS.find(ctx.analysis):
+        before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 7) : hit.first]]
+        if not any(w in _SELF for w in before) and doc[hit.first].lower_ != "i":
+            continue  # "feel free to call me", "you can drop by"
+        if any(w in _OFFER for w in before) or negated(ctx, hit, window=5):
+            continue
+        if conditional(ctx, hit) or "if" in before:
+            continue
+        after = {t.lemma_ for t in doc[hit.last : min(hit.last + 5, hit.sentence.last)]}
+        if after & _INVITED:
+            continue  # "come in for another interview"
+        if hit.label == "phone" and doc[hit.last - 1].lower_ in ("me",):
+            continue
+        out.append(hit)
+    return out
+
+
+# --- what it reports ---------------------------------------------------------------------
 
 
 def run(ctx: Context) -> Outcome:
-    hits = find(ctx, BYPASS)
+    hits = find_bypass(ctx)
     return Outcome(
         tuple(
             Flag(
                 "etiquette.bypass",
-                "Do not plan to phone or visit the hiring "
-                "manager; follow up through the recruiter.",
+                "Do not plan to phone, visit or write around the recruiter to the hiring "
+                "manager; ask the recruiter about next steps instead.",
                 h.start,
                 h.end,
             )
             for h in hits
-        )
+        ),
+        evidence=evidence(ctx, hits),
     )
 
 
@@ -42,11 +108,22 @@ CHECK = Check(
     how_to_fix="Remove the plan; ask the recruiter about next steps instead.",
     run=run,
     default_severity="warning",
-    codes={"etiquette.bypass": "plans to contact the hiring manager directly"},
-    passing=(Example("Dear Jo,\n\nThank you for today. Could you share the next steps?\n\nKim"),),
+    codes={"etiquette.bypass": "plans to phone, visit or write to the hiring manager directly"},
+    passing=(
+        Example("Dear Jo,\n\nThank you for today. Could you share the next steps?\n\nKim"),
+        Example(
+            "Dear Jo,\n\nThank you for today. I'm happy to come in for another interview if "
+            "that helps.\n\nKim",
+            title="an offer is not a plan",
+        ),
+    ),
     failing=(
         Example(
             "Dear Jo,\n\nThank you. I'll give Mr. Park a call on Thursday.\n\nKim",
+            codes=("etiquette.bypass",),
+        ),
+        Example(
+            "Dear Jo,\n\nThank you. I'll stop by your office on Friday to follow up.\n\nKim",
             codes=("etiquette.bypass",),
         ),
     ),

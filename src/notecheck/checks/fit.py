@@ -1,39 +1,460 @@
-"""fit: the writer reaffirms why they fit, tying their skills or experience to the role."""
+"""fit: the writer reaffirms why they fit, tying their skills or experience to the role.
+
+Two kinds of evidence count. A statement of the writer's own experience or skills ("My five
+years running ICU night shifts...", "I have managed payroll for 600 employees", "my
+background in logistics") is strong fit. A claim without anything behind it ("I'm a great
+fit", "I know I could do the job", "my background would help") is bare fit: detected, with
+a hint. Doubting one's own fit ("I'm not sure this is the right fit") is the opposite.
+"""
 
 from __future__ import annotations
 
 from .._check import Check, Context, Example, Flag, Outcome
-from ._element import element_outcome
-from ._match import compile_patterns, find
+from ._match import Hit, Rules, conditional, evidence, negated, speaker
 
-FIT = compile_patterns(
-    [
-        (r"\b(?:great|good|strong|perfect|ideal|natural|right) (?:fit|match)\b", "fit claim"),
-        (
-            r"\b(?:my|I have|I've had|I bring|I'd bring|I would bring)\b.{0,60}\b(?:experience|background|skills?|years)\b",
-            "experience",
-        ),
-        (r"\b(?:confident|sure) (?:that )?I (?:can|could|would)\b", "confidence"),
-        (
-            r"\b(?:align|aligns|lines up|matches|match|prepared me|equipped me|translate)\b",
-            "alignment",
-        ),
-        (r"\bhit the ground running\b", "ready"),
-    ]
+# --- what it looks for -------------------------------------------------------------------
+
+LEXICONS = {
+    "NUM": {
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "several",
+        "many",
+        "few",
+        "+",
+        "}",
+        "numerous",
+    },
+    "SPAN": {"year", "summer", "season", "decade"},
+    # Things the writer did, in any tense after "I".
+    "WORK": {
+        "manage",
+        "lead",
+        "led",
+        "build",
+        "run",
+        "ran",
+        "supervise",
+        "coordinate",
+        "design",
+        "develop",
+        "launch",
+        "organize",
+        "organise",
+        "create",
+        "teach",
+        "taught",
+        "serve",
+        "handle",
+        "own",
+        "train",
+        "hold",
+        "finish",
+        "complete",
+        "spend",
+        "carry",
+        "code",
+        "deliver",
+        "implement",
+        "ship",
+        "negotiate",
+        "schedule",
+        "keep",
+        "kept",
+        "support",
+        "help",
+        "validate",
+        "work",
+        "volunteer",
+        "audit",
+        "roll",
+        "deploy",
+        "introduce",
+        "establish",
+        "streamline",
+        "overhaul",
+        "rebuild",
+        "expand",
+        "scale",
+        "pilot",
+        "standardize",
+        "standardise",
+        "onboard",
+        "hire",
+        "edit",
+        "produce",
+        "draft",
+        "review",
+        "test",
+        "assemble",
+        "weld",
+        "drive",
+        "grow",
+        "increase",
+        "improve",
+        "save",
+        "win",
+        "dispatch",
+        "care",
+        "nurse",
+        "install",
+        "repair",
+        "service",
+        "mentor",
+        "oversee",
+        "direct",
+        "plan",
+        "cut",
+        "raise",
+        "reduce",
+        "process",
+        "maintain",
+        "administer",
+        "operate",
+        "conduct",
+        "analyze",
+        "analyse",
+        "publish",
+        "present",
+        "treat",
+        "cook",
+        "redesign",
+        "migrate",
+        "automate",
+        "precept",
+        "tutor",
+        "coach",
+        "recruit",
+        "sell",
+        "close",
+        "earn",
+        "graduate",
+        "specialize",
+        "specialise",
+        "focus",
+        "study",
+        "certify",
+        "mock",
+    },
+    "SKILLS": {
+        "experience",
+        "background",
+        "expertise",
+        "training",
+        "skill",
+        "certification",
+        "credential",
+        "license",
+        "licence",
+        "degree",
+        "residency",
+        "internship",
+        "rotation",
+        "apprenticeship",
+        "coursework",
+        "portfolio",
+        "career",
+        "time",
+        "year",
+        "knowledge",
+    },
+    # What ties experience to something specific rather than "my background" alone.
+    "OF": {"in", "with", "as", "at", "on", "from", "of", "running", "managing", "doing", "leading"},
+    "GOOD": {
+        "great",
+        "good",
+        "strong",
+        "perfect",
+        "ideal",
+        "natural",
+        "right",
+        "excellent",
+        "solid",
+        "best",
+        "better",
+        "valuable",
+    },
+    "MATCH": {"fit", "match", "candidate", "addition", "asset", "choice", "person", "hire"},
+    "WELL": {"well", "ideally", "uniquely", "perfectly", "especially", "particularly"},
+    "READY": {
+        "suit",
+        "suited",
+        "position",
+        "positioned",
+        "prepare",
+        "prepared",
+        "place",
+        "placed",
+        "equip",
+        "equipped",
+        "qualify",
+        "qualified",
+    },
+    "MODAL": {"can", "could", "will", "would", "'ll", "’ll", "'d", "’d"},
+    "CONTRIBUTE": {
+        "contribute",
+        "handle",
+        "hit",
+        "jump",
+        "step",
+        "add",
+        "make",
+        "excel",
+        "succeed",
+        "thrive",
+        "fit",
+        "support",
+        "help",
+        "bring",
+        "manage",
+        "lead",
+        "do",
+        "deliver",
+        "run",
+    },
+    "CREDENTIAL": {
+        "licensed",
+        "certified",
+        "registered",
+        "qualified",
+        "trained",
+        "experienced",
+        "seasoned",
+        "former",
+        "bilingual",
+        "practicing",
+        "practising",
+        "veteran",
+        "graduate",
+        # the same words as lemmas ("licensed" -> "license")
+        "license",
+        "certify",
+        "register",
+        "qualify",
+        "train",
+        "experience",
+        "season",
+        "practice",
+        "practise",
+    },
+    "ABLE": {
+        "fluent",
+        "proficient",
+        "certified",
+        "skilled",
+        "experienced",
+        "trained",
+        "versed",
+        "licensed",
+        "bilingual",
+        "comfortable",
+        "familiar",
+        "expert",
+        "certify",
+        "skill",
+        "experience",
+        "train",
+        "verse",
+        "license",
+    },
+    "ADV": {
+        "really",
+        "definitely",
+        "also",
+        "quickly",
+        "certainly",
+        "immediately",
+        "easily",
+        "confidently",
+        "truly",
+        "readily",
+        "absolutely",
+        "hit",
+        "genuinely",
+        "surely",
+    },
+    "CLOSE": {
+        "close",
+        "similar",
+        "relevant",
+        "related",
+        "applicable",
+        "comparable",
+        "familiar",
+        "transferable",
+        "useful",
+        "valuable",
+        "aligned",
+    },
+    "LINK": {
+        "match",
+        "align",
+        "fit",
+        "translate",
+        "transfer",
+        "carry",
+        "apply",
+        "map",
+        "prepare",
+        "equip",
+        "help",
+        "allow",
+        "let",
+        "make",
+        "suit",
+        "line",
+        "reflect",
+        "serve",
+    },
+}
+PATTERNS = Rules(
+    {
+        "experience": [
+            "$NUM _? $SPAN",
+            "#IS_DIGIT _? $SPAN",
+            "{ ~ } $SPAN",
+            "$SPAN of ~{0,3} experience",
+            "my|our ~{0,2} $SKILLS $OF",
+            "my work on|at|for|with",
+            "my ~? $SKILLS ~{0,3} @run|manage|lead|teach|ship|build|work|coordinate|support",
+            "my ~? background|experience|qualifications|skills|credentials ':",
+            "my ~{1,7} is|are|was|were ~? very|quite|directly|closely|highly|pretty|so ~? $CLOSE",
+            "i ~{0,2} $WORK",
+            "i have|'ve ~? got",
+            "work i did|do",
+            "what|thing|things i do ~? every|each|for day|daily|a",
+            "kind|sort|type of thing|work|problem|project i ~? do|solve|handle|tackle|love|enjoy ~? every|daily|all",
+            "in|during|at my ~? current|previous|last|recent|former ~? role|job|position|residency|internship|rotation|placement",
+            "my ~? residency|rotation|apprenticeship|certification|credential|license|licence|degree|portfolio|renewal|training|record included|taught|gave|prepared|involved|covered|at|in|with|on|shows|show|proves|demonstrates",
+            "my track record",
+            "with my ~{0,6} certification|license|licence|credential|degree|experience",
+            "as a|an ~{0,3} with ~{0,2} $NUM",
+            "having ~? $WORK",
+            "i @be ~? a|an ~? $CREDENTIAL",
+            "as a|an $CREDENTIAL",
+            "i @be ~? $ABLE in|with|at|on",
+            "i @have ~? done|worked ~{0,2} this|that|similar|the ~? same? kind|type|sort ~? of? ~? work|thing|job|role",
+            "i @have ~{0,2} the ~? background|experience|skills|qualifications|credentials|training",
+        ],
+        "claim": [
+            "$GOOD ~{0,2} $MATCH",
+            "$WELL ~? $READY",
+            "qualified|suited|prepared|equipped for",
+            "@prepare|equip me",
+            "$MODAL ~? fit ~? well|right|in",
+            "i ~{0,3} $MODAL $ADV? $CONTRIBUTE",
+            "i ~{0,3} $MODAL $ADV? take on",
+            "i $MODAL be ~? great|good|successful|effective|valuable|an",
+            "more experience|qualified|qualifications than",
+            "@bring ~{0,3} to the|your|this table|team|role",
+            "@hit the ground running",
+            "my ~{0,3} experience|background|qualifications|skills|expertise ~{0,4} $LINK",
+            "my ~{0,3} experience|background|qualifications|skills|expertise is|are|would ~? be ~? a|an|well|relevant|useful|valuable",
+        ],
+        "doubt": [
+            "not|n't ~{0,2} sure|certain ~{0,6} fit|match|matched|qualified|right|ready|enough|suited",
+            "i ~{0,2} @not ~{0,3} qualified|ready|suited|the|a ~? right|good|great|strong|fit",
+            "@lack ~{0,3} experience|skills|qualifications|background",
+            "do|did @not have ~{0,3} enough|much|the|any experience",
+            "plenty|lots|many|number of ~{0,2} better|stronger|more qualified candidates|applicants",
+            "under-qualified|underqualified",
+            "did @not interview well",
+        ],
+    },
+    LEXICONS,
 )
-DOUBT = compile_patterns(
-    [
-        (r"\bnot sure (?:this|I|that I)\b.{0,40}\b(?:fit|right|match|qualified)", "doubt"),
-        (r"\bI don't think (?:my|I)\b.{0,40}\b(?:match|fit|qualified|enough)", "doubt"),
-        (r"\b(?:under-?qualified|not qualified)\b", "doubt"),
-    ]
+
+# Words between "I" and a work verb that make it something other than a fact about me.
+_NOT_A_FACT = frozenset(
+    {
+        "would",
+        "'d",
+        "will",
+        "'ll",
+        "could",
+        "can",
+        "should",
+        "might",
+        "may",
+        "to",
+        "not",
+        "n't",
+        "want",
+        "hope",
+        "need",
+        "plan",
+        "wish",
+        "if",
+    }
 )
+_IDLE = frozenset(
+    {"weekend", "evening", "morning", "afternoon", "night", "day", "hour", "hours", "time"}
+)
+# "can I work from home": a question about the job, not experience.
+_ASKING = frozenset({"can", "could", "would", "will", "do", "should", "may", "might", "shall"})
+_SEVERITY = {"thank_you": "warning", "follow_up": "info"}
+
+
+# --- how it decides ----------------------------------------------------------------------
+
+
+def find_fit(ctx: Context) -> dict[str, list[Hit]]:
+    """Hits by verdict: ``experience`` (strong), ``claim`` (bare) and ``doubt``."""
+    found = PATTERNS.find(ctx.analysis)
+    doc = ctx.analysis.doc
+    out: dict[str, list[Hit]] = {"experience": [], "claim": [], "doubt": []}
+    doubts = [h for h in found if h.label == "doubt"]
+    doubts += [h for h in found if h.label == "claim" and negated(ctx, h, window=4)]
+    out["doubt"] = sorted(doubts, key=lambda h: h.start)
+    for hit in found:
+        if hit.label == "doubt" or any(d.sentence == hit.sentence for d in doubts):
+            continue  # "I don't think my background matches, since I've mostly worked in..."
+        words = {t.lower_ for t in doc[hit.first : hit.last]}
+        before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 4) : hit.first]]
+        if doc[hit.first].lower_ == "i":
+            if words & _NOT_A_FACT and hit.label == "experience":
+                continue  # "I would like to lead", "I didn't manage"
+            if before and before[-1] in _ASKING:
+                continue  # "can I work from home?"
+            following = {t.lower_ for t in doc[hit.last : min(hit.last + 3, hit.sentence.last)]}
+            if doc[hit.last - 1].lemma_ == "spend" and following & _IDLE:
+                continue  # "I spent the weekend reading about you"
+            if any(w in ("glad", "happy", "pleased", "than") for w in before[-2:]) or words & {
+                "glad",
+                "happy",
+                "pleased",
+            }:
+                continue  # "glad I could help you tick the box", "more than I can manage"
+        if negated(ctx, hit, window=4):
+            continue
+        if hit.label == "claim" and (
+            speaker(ctx, hit) == "other"
+            or conditional(ctx, hit)
+            or any(w in ("whether", "if") for w in before)
+        ):
+            continue  # "we talked about whether I'd fit in"
+        out[hit.label].append(hit)
+    return out
+
+
+# --- what it reports ---------------------------------------------------------------------
 
 
 def run(ctx: Context) -> Outcome:
-    doubts = find(ctx, DOUBT)
-    hits = [h for h in find(ctx, FIT) if not any(d.sentence == h.sentence for d in doubts)]
-    problems = [
+    found = find_fit(ctx)
+    experience, claims, doubts = found["experience"], found["claim"], found["doubt"]
+    flags = [
         Flag(
             "fit.doubt",
             "This undermines your own fit; say what you would bring instead.",
@@ -43,25 +464,40 @@ def run(ctx: Context) -> Outcome:
         )
         for d in doubts
     ]
-    if hits and all(h.label == "fit claim" for h in hits):
-        problems.append(
+    # Doubt outweighs a bare claim; stated experience still stands on its own.
+    detected = bool(experience) or (bool(claims) and not doubts)
+    if detected and not experience:
+        flags.append(
             Flag(
                 "fit.unsupported",
-                "A bare 'great fit' claim is weak; tie it to a "
-                "skill or experience that matches what the role needs.",
-                hits[0].start,
-                hits[0].end,
+                "A bare fit claim is weak; tie it to a skill or experience that matches what "
+                "the role needs.",
+                claims[0].start,
+                claims[0].end,
                 "info",
             )
         )
-    return element_outcome(
-        ctx,
-        hits=hits,
-        problems=problems,
-        missing_code="fit.missing",
-        missing_message="The note does not say why you fit the role; add a sentence linking your "
-        "experience to something discussed in the interview.",
-        required={"thank_you": "warning", "follow_up": "info", "rejection_reply": None},
+    severity = _SEVERITY.get(ctx.kind)
+    if not detected and severity is not None and not doubts:
+        flags.append(
+            Flag(
+                "fit.missing",
+                "The note does not say why you fit the role; add a sentence linking your "
+                "experience to something discussed in the interview.",
+                severity=severity,  # type: ignore[arg-type]
+            )
+        )
+    shown = experience + claims if detected else []
+    shown.sort(key=lambda h: h.start)
+    return Outcome(
+        tuple(flags),
+        detected=detected,
+        evidence=evidence(ctx, shown),
+        summary="ties experience to the role"
+        if experience
+        else "claims fit without support"
+        if detected
+        else "",
     )
 
 
@@ -69,7 +505,7 @@ CHECK = Check(
     id="fit",
     title="Fit",
     summary="Looks for a reaffirmation of fit, strongest when tied to the writer's skills or "
-    "experience; flags self-undermining statements.",
+    "experience; flags bare claims and self-undermining statements.",
     why="The note is the last word before a decision: one sentence linking your experience to "
     "the team's needs reminds them why to pick you.",
     how_to_fix="Connect a skill to a need you heard: 'My three years running ICU night shifts "
@@ -78,8 +514,9 @@ CHECK = Check(
     default_severity="warning",
     element=True,
     codes={
-        "fit.missing": "no statement of fit",
-        "fit.unsupported": "a fit claim with nothing behind it",
+        "fit.missing": "no statement of fit (a warning for thank-you notes, a hint for "
+        "follow-ups, nothing for replies to a rejection)",
+        "fit.unsupported": "a fit claim with no skill or experience behind it",
         "fit.doubt": "the writer doubts their own fit",
     },
     passing=(
@@ -94,5 +531,10 @@ CHECK = Check(
             codes=("fit.doubt",),
         ),
         Example("Dear Jo,\n\nThank you for your time today.\n\nBest,\nKim", codes=("fit.missing",)),
+        Example(
+            "Dear Jo,\n\nThank you for your time today. I'm a great fit.\n\nBest,\nKim",
+            codes=("fit.unsupported",),
+            title="a bare claim",
+        ),
     ),
 )

@@ -1,40 +1,149 @@
-"""gratitude: the writer thanks the interviewer in the body of the note."""
+"""gratitude: the writer thanks the interviewer in the body of the note.
+
+Thanks count when the writer gives them in the body: "Thank you for your time",
+"I appreciate you meeting with me", "I'm grateful for the conversation". They do not count
+in the sign-off ("Thanks,"), as a request ("I'd appreciate an update"), in someone else's
+words ("you said thanks..."), or when sarcastic ("Thanks for finally getting back to me").
+"""
 
 from __future__ import annotations
 
 from .._check import Check, Context, Example, Flag, Outcome
-from ._match import compile_patterns, find, negated
+from ._match import Hit, Rules, evidence, negated, reported
 
-THANKS = compile_patterns(
-    [
-        (r"\bthank(?:s| you)\b(?! for nothing)", "thanks"),
-        (
-            r"\b(?:I|we)\s+(?:really |truly |sincerely |greatly |so |very much )?appreciate[ds]?\b",
-            "appreciate",
-        ),
-        (r"\b(?:grateful|thankful|gratitude|appreciation)\b", "grateful"),
-        (r"\bit meant a lot\b|\bmeans a lot\b", "meant a lot"),
-    ]
+# --- what it looks for -------------------------------------------------------------------
+
+LEXICONS = {
+    # What sarcastic thanks are "for": the reader's failures, not their kindness.
+    "SOUR": {
+        "nothing",
+        "finally",
+        "eventually",
+        "waste",
+        "ignore",
+        "ghost",
+        "runaround",
+        "silence",
+        "form",
+        "automate",
+        "automated",
+        "generic",
+        "forget",
+        "hang",
+        "bother",
+        "decency",
+        "wait",
+        "waiting",
+    },
+    # "would appreciate", "'d be grateful": asking for something, not thanking.
+    "WOULD": {"would", "'d", "’d", "will", "should", "could"},
+}
+PATTERNS = Rules(
+    {
+        "thanks": [
+            "@thank",
+            "@thank-you",
+            "thx|thnx|thanx|tysm|ty",
+            "cheers for",
+            "kudos to you",
+        ],
+        "appreciate": [
+            "i|we ~{0,2} @appreciate",
+            "much|greatly|truly|really appreciate|appreciated",
+            "@appreciation|appreciative",
+        ],
+        "grateful": [
+            "@grateful|thankful|gratitude",
+        ],
+        "meant a lot": [
+            "it|this|that @mean|means a lot|great|so|much",
+            "kind|generous|thoughtful|good|nice|gracious of you",
+            "glad|grateful|happy|pleased that? you ~? @make|take|find|set ~? the|some? time",
+            "@value ~{0,2} the|your ~? time|chance|opportunity|conversation|candor|candour|insight|insights|honesty",
+            "debt of gratitude",
+        ],
+        # Not thanks.
+        "request": [
+            "$WOULD ~? @appreciate",
+            "$WOULD ~? be ~? @grateful|thankful",
+            "$WOULD ~? appreciate|welcome",
+        ],
+        # "Thanks in advance for an update": for something not yet done.
+        "in advance": [
+            "@thank ~{0,3} in advance",
+        ],
+        # "I appreciate that you have many applicants": acknowledging, not thanking.
+        "acknowledge": [
+            "@appreciate|understand that|how ~? you|it|this ~{0,2} @be|have|must|need|may",
+            "@appreciate ~? you @be|have ~? busy|many|a lot",
+        ],
+        # "grateful to my previous manager": thanks aimed at someone else.
+        "elsewhere": [
+            "@grateful|thankful|gratitude|indebted to my|our",
+        ],
+        # "my thank-you note": a mention of thanks, not thanks.
+        "mention": [
+            "@thank - you note|email|letter|card|message|notes",
+            "thank-you note|email|letter|card|message|notes",
+        ],
+        "causal": [
+            "thanks to",
+        ],
+        "pass on": [
+            "my|our @thank to|on",
+        ],
+        "sarcasm": [
+            "@thank ~{0,3} for ~{0,4} $SOUR",
+            "@thank _? anyway|anyways|though",
+            "@thank _? i guess|suppose",
+            "i guess|suppose _? @thank",
+            "no thanks",
+            "@thank ~{0,3} for ~? the|your|that|this|my|our? ~? '\"|“|‘",
+            "@thank a lot for nothing|wasting",
+            "@appreciate ~{0,3} being ~? ignored|ghosted|kept|left|strung",
+        ],
+    },
+    LEXICONS,
 )
-SARCASM = compile_patterns(
-    [
-        (
-            r"\bthanks? (?:you )?for (?:finally|nothing|wasting|making me wait|ignoring|ghosting|the runaround)",
-            "sarcasm",
-        ),
-        (r"\bthanks (?:a lot|so much) for (?:nothing|wasting)", "sarcasm"),
-        (r"\bI guess\b.{0,20}\bthanks?\b|\bthanks?\b.{0,20}\bI guess\b", "sarcasm"),
+
+_THANKS = ("thanks", "appreciate", "grateful", "meant a lot")
+_SEVERITY = {"thank_you": "error", "follow_up": "warning", "rejection_reply": "warning"}
+
+
+# --- how it decides ----------------------------------------------------------------------
+
+
+def find_thanks(ctx: Context) -> tuple[list[Hit], list[Hit]]:
+    """(thanks the writer gives in the body, sarcastic thanks)."""
+    found = PATTERNS.find(ctx.analysis)
+    sarcasm = [h for h in found if h.label == "sarcasm"]
+    blocked = [
+        h
+        for h in found
+        if h.label in ("request", "sarcasm", "mention", "in advance", "acknowledge", "elsewhere")
     ]
-)
+    passed_on = [h for h in found if h.label == "pass on"]
+    causal = [h for h in found if h.label == "causal"]
+    thanks: list[Hit] = []
+    for hit in found:
+        if hit.label not in _THANKS:
+            continue
+        if any(b.first < hit.last and hit.first < b.last for b in blocked):
+            continue
+        is_passed_on = any(p.first <= hit.first < p.last for p in passed_on)
+        if not is_passed_on and any(c.first == hit.first for c in causal):
+            continue  # "thanks to my training, ..." means "because of"
+        if negated(ctx, hit, window=4) or reported(ctx, hit):
+            continue
+        thanks.append(hit)
+    return thanks, sarcasm
+
+
+# --- what it reports ---------------------------------------------------------------------
 
 
 def run(ctx: Context) -> Outcome:
-    sarcastic = find(ctx, SARCASM)
-    hits = [
-        h
-        for h in find(ctx, THANKS)
-        if not negated(ctx, h) and not any(s.sentence == h.sentence for s in sarcastic)
-    ]
+    thanks, sarcasm = find_thanks(ctx)
     flags: list[Flag] = [
         Flag(
             "gratitude.sarcastic",
@@ -43,34 +152,45 @@ def run(ctx: Context) -> Outcome:
             s.end,
             "error",
         )
-        for s in sarcastic
+        for s in sarcasm
     ]
-    if not hits:
-        closing = ctx.note.parts_of("closing")
-        sign_off = closing and any(w in closing[0].text.lower() for w in ("thank", "gratitude"))
-        if sign_off:
-            part = closing[0]
+    severity = _SEVERITY.get(ctx.kind, "warning")
+    if not thanks:
+        sign_off = next(
+            (
+                s
+                for s in ctx.analysis.sentences
+                if s.part in ("closing", "subject")
+                and any(w in s.text.lower() for w in ("thank", "grateful", "gratitude"))
+            ),
+            None,
+        )
+        if sign_off is not None and not sarcasm:
+            where = "sign-off" if sign_off.part == "closing" else "subject line"
             flags.append(
                 Flag(
                     "gratitude.sign-off-only",
-                    f"Only the sign-off '{part.text}' thanks the reader; thank them in the "
+                    f"Only the {where} '{sign_off.text}' thanks the reader; thank them in the "
                     "body for their time and the conversation.",
-                    part.start,
-                    part.end,
+                    sign_off.start,
+                    sign_off.end,
+                    severity,  # type: ignore[arg-type]
                 )
             )
-        elif not sarcastic:
+        elif not sarcasm:
             flags.append(
                 Flag(
                     "gratitude.missing",
                     "The note never thanks the interviewer; add a sentence thanking them "
                     "for their time and the conversation.",
+                    severity=severity,  # type: ignore[arg-type]
                 )
             )
     return Outcome(
         tuple(flags),
-        detected=bool(hits),
-        evidence=tuple(ctx.evidence(h.start, h.end, h.label) for h in hits),
+        detected=bool(thanks),
+        evidence=evidence(ctx, thanks),
+        summary="thanks the reader in the body" if thanks else "",
     )
 
 
@@ -78,7 +198,8 @@ CHECK = Check(
     id="gratitude",
     title="Gratitude",
     summary="Looks for thanks in the body of the note: for the interviewer's time, the "
-    "conversation or the opportunity.",
+    "conversation or the opportunity. A sign-off 'Thanks,', a request such as 'I'd appreciate "
+    "an update' and sarcastic thanks do not count.",
     why="Thanking the interviewer is the reason the note exists; a sign-off 'Thanks,' alone "
     "does not do it, and sarcastic thanks does harm.",
     how_to_fix="Open the body with a specific thank-you: 'Thank you for taking the time to talk "
@@ -87,12 +208,18 @@ CHECK = Check(
     default_severity="error",
     element=True,
     codes={
-        "gratitude.missing": "no thanks anywhere in the note",
-        "gratitude.sign-off-only": "thanks only in the sign-off",
+        "gratitude.missing": "no thanks anywhere in the note (an error for thank-you notes, "
+        "a warning for follow-ups and replies to a rejection)",
+        "gratitude.sign-off-only": "thanks only in the sign-off or the subject line",
         "gratitude.sarcastic": "thanks that reads as sarcasm",
     },
     passing=(
         Example("Dear Mr. Ito,\n\nThank you for meeting with me this morning.\n\nBest,\nAmy"),
+        Example(
+            "Dear Mr. Ito,\n\nI appreciate you taking the time to walk me through the "
+            "warehouse today.\n\nBest,\nAmy",
+            title="appreciation is gratitude",
+        ),
     ),
     failing=(
         Example(
@@ -102,6 +229,12 @@ CHECK = Check(
         Example(
             "Hi Tom,\n\nThanks for finally getting back to me after three weeks.\n\nAmy",
             codes=("gratitude.sarcastic",),
+        ),
+        Example(
+            "Dear Mr. Ito,\n\nIt was a pleasure to meet you. I'd appreciate an update on "
+            "the timeline.\n\nBest,\nAmy",
+            codes=("gratitude.missing",),
+            title="a request is not thanks",
         ),
     ),
 )

@@ -7,7 +7,44 @@ import re
 from .._check import Check, Context, Example, Flag, Outcome
 
 _STOPWORDS = frozenset(
-    ["the", "a", "an", "and", "or", "to", "of", "in", "for", "on", "with", "at", "by", "from", "is", "was", "are", "be", "been", "i", "you", "we", "it", "this", "that", "my", "your", "our", "me", "thank", "thanks", "time", "team", "role", "position", "interview"]
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "of",
+        "in",
+        "for",
+        "on",
+        "with",
+        "at",
+        "by",
+        "from",
+        "is",
+        "was",
+        "are",
+        "be",
+        "been",
+        "i",
+        "you",
+        "we",
+        "it",
+        "this",
+        "that",
+        "my",
+        "your",
+        "our",
+        "me",
+        "thank",
+        "thanks",
+        "time",
+        "team",
+        "role",
+        "position",
+        "interview",
+    ]
 )
 
 

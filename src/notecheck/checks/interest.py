@@ -1,93 +1,388 @@
-"""interest: the writer says they want this role, ideally more so after the interview."""
+"""interest: the writer says they want this role, ideally more so after the interview.
+
+Interest is the writer's own ("you said you were excited" is not), about this role, team
+or company ("a field I love" is weaker and does not count), and not negated or withdrawn
+("I'm no longer interested"). Hedged interest ("I'm probably interested") still counts but
+gets a hint; interest that hangs on a condition ("only if the base is above...") does not.
+Interest that grew from the interview ("even more excited") is the best form.
+"""
 
 from __future__ import annotations
 
 from .._check import Check, Context, Example, Flag, Outcome
-from ._element import element_outcome
-from ._match import compile_patterns, find, negated
+from ._match import (
+    Hit,
+    Rules,
+    clause_end,
+    conditional,
+    evidence,
+    hedged,
+    negated,
+    negated_inside,
+    reported,
+    speaker,
+)
 
-INTEREST = compile_patterns(
-    [
-        (r"\b(?:excited|enthusiastic|eager|thrilled|keen)\b", "enthusiasm"),
-        (
-            r"\b(?:interest|interested)\b(?!\s+to\s+(?:know|hear|learn)\s+(?:why|how|what))",
-            "interest",
-        ),
-        (
-            r"\bI(?:'d| would) (?:love|welcome the chance) to (?:join|be part|contribute|work)",
-            "want to join",
-        ),
-        (r"\b(?:can't|cannot) wait to\b", "can't wait"),
-        (r"\bexactly what I(?:'ve| have)? been looking for\b", "looking for"),
-    ]
+# --- what it looks for -------------------------------------------------------------------
+
+LEXICONS = {
+    "EAGER": {
+        "excite",
+        "excited",
+        "excitement",
+        "enthusiastic",
+        "enthusiasm",
+        "eager",
+        "eagerly",
+        "thrill",
+        "thrilled",
+        "keen",
+        "interest",
+        "interested",
+        "passionate",
+        "energize",
+        "energized",
+        "stoke",
+        "stoked",
+    },
+    # What the interest is in: this job ...
+    "ROLE": {
+        "role",
+        "position",
+        "job",
+        "post",
+        "opening",
+        "opportunity",
+        "chance",
+        "team",
+        "company",
+        "organization",
+        "organisation",
+        "firm",
+        "clinic",
+        "lab",
+        "unit",
+        "department",
+        "practice",
+        "school",
+        "store",
+        "restaurant",
+        "kitchen",
+        "agency",
+        "group",
+        "apprenticeship",
+        "internship",
+        "crew",
+        "you",
+        "your",
+        "here",
+        "join",
+        "joining",
+        "work",
+        "working",
+        "offer",
+        "candidacy",
+        "program",
+        "project",
+        "it",
+        "this",
+    },
+    # ... or only a field of work.
+    "FIELD": {"field", "industry", "sector", "career", "discipline", "profession", "domain"},
+    "JOIN": {
+        "join",
+        "work",
+        "contribute",
+        "become",
+        "start",
+        "come",
+        "apply",
+        "help",
+        "grow",
+        "bring",
+    },
+    "GLAD": {
+        "love",
+        "like",
+        "welcome",
+        "glad",
+        "happy",
+        "thrill",
+        "honor",
+        "honour",
+        "delight",
+        "proud",
+        "excite",
+    },
+    "WOULD": {"would", "'d", "’d"},
+    "GREW_VERB": {
+        "strengthen",
+        "deepen",
+        "increase",
+        "reinforce",
+        "confirm",
+        "heighten",
+        "solidify",
+        "renew",
+        "boost",
+        "cement",
+        "grow",
+        "fuel",
+        "spark",
+    },
+    "MORE_EAGER": {
+        "excite",
+        "excited",
+        "interest",
+        "interested",
+        "eager",
+        "enthusiastic",
+        "keen",
+        "thrill",
+        "thrilled",
+        "motivated",
+        "convinced",
+    },
+}
+PATTERNS = Rules(
+    {
+        "interest": [
+            "$EAGER",
+            "exciting|great|wonderful opportunity|role|position|chance",
+            "@want ~{0,2} this|the|that|a ~? job|role|position|opportunity|apprenticeship|internship|post|spot",
+            "@want it|this",
+            "@want to $JOIN",
+            "@want to be your|a|an|the|part|on|with",
+            "@be down to",
+            "$WOULD ~? @love|like|welcome to|the ~{0,2} $JOIN",
+            "$WOULD ~? be ~{0,2} $GLAD to $JOIN",
+            "$WOULD ~? be _{0,9} to join|work",
+            "$WOULD ~? @love|like|welcome|be ~{0,3} to be ~? part|aboard|among|one|a",
+            "@jump at the ~? chance|opportunity",
+            "@appeal|speak to me",
+            "@draw|attract me",
+            "@resonate with me",
+            "right|perfect|ideal|natural|logical|exciting ~? next? move|step|place|home for me",
+            "kind|type|sort of ~{0,2} role|job|position|team|work|place|opportunity|environment i ~{0,3} @want|look|hope|enjoy|love|thrive",
+            "exactly|precisely ~{0,6} @look|search|hope for",
+            "what i ~? @want to do|be|build",
+            "where i ~? @want to be|work",
+            "$WOULD ~? @love|like|welcome|appreciate ~? being|be|the considered",
+            "$WOULD ~? be ~{0,2} glad|happy|grateful ~? to be considered",
+            "$WOULD ~? be ~{0,2} grateful|thankful for the|this|an chance|opportunity",
+            "$WOULD be a dream",
+            "look|looking forward to ~{0,4} joining|working|contributing",
+            "look|looking forward to the possibility|prospect|chance|opportunity",
+            "@hope to join|be|work|contribute",
+            "@hope ~{0,5} chance|opportunity to $JOIN",
+            "count me in",
+            "the|this ~? job|role|position|team i ~? really? @want",
+            "$WOULD ~? relish|cherish|welcome|value the ~? chance|opportunity",
+            "@can @not wait to start|join|work|get|be",
+            "keep|kept me in mind",
+            "think of me",
+            "consider me for",
+            "picture|see|imagine myself",
+            "i ~? like|love to apply again",
+        ],
+        "grew": [
+            "even|much|only|all more",
+            "more than ever|before",
+            "more $MORE_EAGER ~{0,8} than",
+            "now more",
+            "@grow|come|leave|walk ~{0,2} more",
+            "$GREW_VERB ~{0,2} my ~? interest|enthusiasm|excitement|desire|eagerness",
+            "my ~? interest|enthusiasm|excitement ~? @grow|deepen|increase",
+            "@leave|come|walk ~{0,3} even|more|genuinely|really $MORE_EAGER",
+        ],
+        "withdraw": [
+            "no longer ~{0,2} interested|interest|keen|pursuing|considering",
+            "@withdraw",
+            "@decide to decline|pursue|accept|go",
+            "@accept ~{0,2} another|an|a other offer|position|role|job",
+            "pursue|pursuing another|other opportunity|opportunities|offer|role",
+        ],
+        # "interested to know why", "interested in how": curiosity, not wanting the job.
+        "curious": [
+            "interested|interest|curious to ~? know|hear|learn|understand|see|find ~{0,2} why|how|what|whether|if|about",
+            "interested|curious in|about why|how|what|whether",
+        ],
+        # "other companies interested in me": someone else's interest.
+        "theirs": [
+            "$EAGER in me|us|my|hiring",
+            "your|their interest",
+        ],
+        "field": [
+            "$FIELD",
+            "career in",
+        ],
+        "strict condition": [
+            "only if",
+            "only|but ~? as long as",
+            "provided that",
+            "on the condition",
+        ],
+    },
+    LEXICONS,
 )
-GREW = compile_patterns(
-    [
-        (
-            r"\b(?:even more|more than ever|all the more|further|only grew|strengthened|reinforced)\b",
-            "grew",
-        ),
-    ]
-)
-WITHDRAW = compile_patterns(
-    [
-        (
-            r"\b(?:no longer interested|withdraw(?:ing)? (?:my|from)|decided to withdraw|not interested)\b",
-            "withdraw",
-        ),
-    ]
-)
-FIELD = compile_patterns([(r"\binterest(?:ed)? in the (?:field|industry|space|sector)\b", "field")])
+
+_SEVERITY = {"thank_you": "warning", "follow_up": "warning"}
+
+
+# --- how it decides ----------------------------------------------------------------------
+
+
+def _role_level(ctx: Context, hit: Hit, fields: list[Hit]) -> bool:
+    """Interest in this job rather than a field: the first of the two named after it wins."""
+    if not any(f.sentence == hit.sentence for f in fields):
+        return True
+    doc = ctx.analysis.doc
+    role = PATTERNS.lexicons["ROLE"] - {"it", "this", "work", "working"}
+    field = PATTERNS.lexicons["FIELD"]
+    end = min(clause_end(doc, hit.last - 1, hit.sentence), hit.last + 8)
+    for token in doc[hit.last : end]:
+        if token.lemma_ in role:
+            return True
+        if token.lemma_ in field:
+            return False
+    return False
+
+
+def find_interest(ctx: Context) -> dict[str, list[Hit]]:
+    """Hits by verdict: interest, grew, hedged, field, negated, conditional."""
+    found = PATTERNS.find(ctx.analysis)
+
+    def of(label: str) -> list[Hit]:
+        return [h for h in found if h.label == label]
+
+    curious, theirs, fields, strict = (
+        of("curious"),
+        of("theirs"),
+        of("field"),
+        of("strict condition"),
+    )
+    withdraw = [h for h in of("withdraw") if not negated(ctx, h, window=3)]
+    out: dict[str, list[Hit]] = {
+        "interest": [],
+        "grew": [],
+        "hedged": [],
+        "field": [],
+        "negated": list(withdraw),
+        "conditional": [],
+    }
+    for hit in of("interest"):
+        if any(c.first <= hit.first < c.last for c in curious + theirs):
+            continue
+        if withdraw:
+            continue  # "I'm no longer interested" outweighs "I was very interested in..."
+        if speaker(ctx, hit) == "other" or reported(ctx, hit):
+            continue
+        if negated(ctx, hit, window=4) and not negated_inside(ctx, hit):
+            out["negated"].append(hit)
+            continue
+        if not _role_level(ctx, hit, fields):
+            out["field"].append(hit)
+            continue
+        if any(s.sentence == hit.sentence and s.first > hit.first for s in strict):
+            out["conditional"].append(hit)
+        elif hedged(ctx, hit) or conditional(ctx, hit) or _depends(ctx, hit):
+            out["hedged"].append(hit)
+        out["interest"].append(hit)
+    sentences = {h.sentence.index for h in out["interest"]}
+    out["grew"] = [g for g in of("grew") if g.sentence.index in sentences]
+    return out
+
+
+def _depends(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    return any(
+        doc[k].lower_ in ("depending", "depends", "probably")
+        for k in range(hit.sentence.first, hit.sentence.last)
+    )
+
+
+# --- what it reports ---------------------------------------------------------------------
 
 
 def run(ctx: Context) -> Outcome:
-    withdraw = find(ctx, WITHDRAW)
-    hits = [
-        h
-        for h in find(ctx, INTEREST)
-        if not negated(ctx, h) and not any(w.sentence == h.sentence for w in withdraw)
-    ]
-    problems = [
-        Flag(
-            "interest.negated",
-            "This says you are not interested; if you mean to withdraw, "
-            "say so plainly, otherwise remove it.",
-            w.start,
-            w.end,
-            "error",
-        )
-        for w in withdraw
-    ]
-    field_only = find(ctx, FIELD)
-    if hits and field_only and len(hits) == len(field_only):
-        problems.append(
+    found = find_interest(ctx)
+    interest = found["interest"]
+    flags: list[Flag] = []
+    for hit in found["negated"]:
+        flags.append(
             Flag(
-                "interest.weak",
-                "Interest in the field is weaker than interest in "
-                "this role and team; say why this job appeals to you.",
-                field_only[0].start,
-                field_only[0].end,
+                "interest.negated",
+                "This says you are not interested; if you mean to withdraw, say so plainly, "
+                "otherwise remove it.",
+                hit.start,
+                hit.end,
+                "warning",
+            )
+        )
+    for hit in found["conditional"][:1]:
+        flags.append(
+            Flag(
+                "interest.conditional",
+                "Interest with a condition attached reads as a negotiation; state your "
+                "interest plainly and keep conditions for the offer stage.",
+                hit.sentence.start,
+                hit.sentence.end,
+                "warning",
+            )
+        )
+    for hit in found["hedged"][:1]:
+        flags.append(
+            Flag(
+                "interest.hedged",
+                "This interest is hedged; say plainly that you want the role.",
+                hit.sentence.start,
+                hit.sentence.end,
                 "info",
             )
         )
-    grew = [g for g in find(ctx, GREW) if any(g.sentence == h.sentence for h in hits)]
-    outcome = element_outcome(
-        ctx,
-        hits=hits + grew,
-        problems=problems,
-        missing_code="interest.missing",
-        missing_message="The note never says you want the job; add a sentence about what excites "
-        "you about the role after the interview.",
-        required={"thank_you": "warning", "follow_up": "warning", "rejection_reply": None},
+    if not interest and found["field"]:
+        hit = found["field"][0]
+        flags.append(
+            Flag(
+                "interest.weak",
+                "Interest in the field is weaker than interest in this role and team; say "
+                "why this job appeals to you.",
+                hit.sentence.start,
+                hit.sentence.end,
+                "info",
+            )
+        )
+    severity = _SEVERITY.get(ctx.kind)
+    if not interest and severity is not None and not found["negated"]:
+        flags.append(
+            Flag(
+                "interest.missing",
+                "The note never says you want the job; add a sentence about what excites you "
+                "about the role after the interview.",
+                severity=severity,  # type: ignore[arg-type]
+            )
+        )
+    grew = found["grew"]
+    summary = (
+        "interest grew from the interview (the strongest form)"
+        if interest and grew
+        else "states interest in the role"
+        if interest
+        else ""
     )
-    return outcome
+    return Outcome(
+        tuple(flags),
+        detected=bool(interest),
+        evidence=evidence(ctx, interest + grew) if interest else (),
+        summary=summary,
+    )
 
 
 CHECK = Check(
     id="interest",
     title="Interest",
-    summary="Looks for a statement of interest or enthusiasm in the role, best when it grew "
-    "from the interview; flags negated or withdrawn interest.",
+    summary="Looks for the writer's own interest or enthusiasm in this role, best when it grew "
+    "from the interview; flags negated, conditional, hedged and field-only interest.",
     why="Interviewers want to hire people who want the job; a note that restates interest, "
     "especially interest the conversation strengthened, answers a question they still have.",
     how_to_fix="Say what about the role or team excites you now that you have met them: "
@@ -96,14 +391,23 @@ CHECK = Check(
     default_severity="warning",
     element=True,
     codes={
-        "interest.missing": "no statement of interest",
-        "interest.negated": "the note says the writer is not interested",
+        "interest.missing": "no statement of interest (thank-you notes and follow-ups)",
+        "interest.negated": "the note says the writer is not, or no longer, interested",
+        "interest.conditional": "interest that depends on a condition ('only if the base "
+        "is above ...'): still interest, but it reads as a negotiation",
+        "interest.hedged": "interest stated with a hedge ('probably', 'might')",
         "interest.weak": "interest only in the field, not this role",
     },
     passing=(
         Example(
             "Dear Jo,\n\nThank you for today. Our talk made me even more excited about "
-            "the role.\n\nBest,\nKim"
+            "the role.\n\nBest,\nKim",
+            title="interest that grew from the interview",
+        ),
+        Example(
+            "Dear Jo,\n\nThank you for letting me know. Could you share any feedback?\n\nKim",
+            kind="rejection_reply",
+            title="a reply to a rejection need not restate interest",
         ),
     ),
     failing=(
@@ -113,6 +417,12 @@ CHECK = Check(
         ),
         Example(
             "Dear Jo,\n\nThank you for your time today.\n\nBest,\nKim", codes=("interest.missing",)
+        ),
+        Example(
+            "Dear Jo,\n\nThank you for your time. Data science is a field I am passionate "
+            "about.\n\nBest,\nKim",
+            codes=("interest.weak", "interest.missing"),
+            title="interest in the field only",
         ),
     ),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._check import Check, Context, Example, Flag, Outcome
+from .._note import Note
 
 
 def run(ctx: Context) -> Outcome:
@@ -24,8 +25,18 @@ def run(ctx: Context) -> Outcome:
             p.end,
         )
         for p in note.placeholders
+        if not _in_code(note, p.start, p.end)
     )
     return Outcome(flags, summary=f"{len(flags)} unfilled placeholder(s)" if flags else "")
+
+
+def _in_code(note: Note, start: int, end: int) -> bool:
+    """Inside a Markdown code span (`${VAR}`): code the writer quotes, not a slot."""
+    if note.format != "markdown":
+        return False
+    src_start, src_end = note.to_source(start, end)
+    source = note.source
+    return source[max(src_start - 1, 0) : src_start] == "`" and source[src_end : src_end + 1] == "`"
 
 
 CHECK = Check(

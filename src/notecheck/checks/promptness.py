@@ -1,24 +1,129 @@
-"""promptness: the note goes out within a day of the interview."""
+"""promptness: the note goes out within a day of the interview.
+
+With both times (``review(interview_at=, sent_at=)``, CLI flags, front matter, or an .eml
+Date header; ``sent_at`` defaults to now) the hours decide: within ``late-after-hours``
+passes, later is a warning, beyond ``very-late-after-hours`` an error, and a note sent
+before its interview means the times are wrong. Time zones are respected. Without times,
+words in the text that say the note is late ("last week", "a few days ago", "sorry for the
+delay") give a warning; "yesterday", "today" and "this morning" are prompt; otherwise the
+check is skipped with a note saying what to pass.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from .._check import Check, Context, Example, Flag, Option, Outcome
-from ._match import compile_patterns, find
+from ._match import Hit, Rules, clause_end, clause_start, evidence, negated
 
-LATE_CUES = compile_patterns(
-    [
-        (
-            r"\b(?:sorry|apologi[sz]e|apologies)\b.{0,30}\b(?:delay|late|belated|slow|taking so long)",
-            "apology",
-        ),
-        (r"\b(?:belated|late) (?:thank|note)", "belated"),
-        (r"\blast (?:week|month|monday|tuesday|wednesday|thursday|friday)\b", "last week"),
-        (r"\b(?:a few|several|couple of|two|three|four|five) (?:days|weeks) ago\b", "days ago"),
-        (r"\bearlier this (?:week|month)\b", "earlier this week"),
-    ]
+# --- what it looks for -------------------------------------------------------------------
+
+LEXICONS = {
+    "WEEKDAY": {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+    "SPAN": {"day", "days", "week", "weeks", "month", "months", "while"},
+    "NUM": {"two", "three", "four", "five", "six", "seven", "ten", "several", "few", "couple"},
+    "SORRY": {"sorry", "apologize", "apologise", "apology", "apologies", "forgive", "pardon"},
+    "DELAY": {
+        "delay",
+        "delayed",
+        "late",
+        "lateness",
+        "slow",
+        "sooner",
+        "belated",
+        "long",
+        "only",
+        "tardy",
+    },
+    # What "last month" must be about to count: the meeting itself.
+    "MEETING": {
+        "meet",
+        "met",
+        "interview",
+        "speak",
+        "spoke",
+        "talk",
+        "conversation",
+        "chat",
+        "call",
+        "visit",
+        "tour",
+        "screen",
+        "discussion",
+        "see",
+        "saw",
+    },
+}
+PATTERNS = Rules(
+    {
+        "last week": [
+            "last week|weekend|$WEEKDAY",
+            "last $WEEKDAY 's",
+            "earlier this week|month",
+            "the other day|week",
+        ],
+        "last month": [
+            "last month|year",
+        ],
+        "days ago": [
+            "#LIKE_NUM|$NUM|a|an ~? $SPAN ago|back",
+            "a few|couple ~? of? $SPAN ago|back",
+            "over|more|almost|nearly|about? than? a|an|#LIKE_NUM|$NUM ~? $SPAN since",
+            "@have ~? been|now ~? over|almost|nearly|more|about? than? a|an|#LIKE_NUM|$NUM $SPAN",
+            "a|#LIKE_NUM|$NUM|few $SPAN @have|go ~? passed|gone|by",
+            "fortnight",
+            "better late than never",
+            "later than ~? i|it ~? should|would|had|intended|planned|expected|meant|hoped",
+            "@have been ~? a|some ~? while|time",
+            "@be|been meaning to write|reach|send",
+            "@be ~? a|an|some ~? while|time since",
+            "after #LIKE_NUM|$NUM weeks|months",
+            "@take ~? me ~? a|so|this|longer ~? while|long|than",
+        ],
+        "apology": [
+            "$SORRY for|about ~? the|my|this ~? $DELAY",
+            "$SORRY ~{0,6} note|reply|response|message|email|letter|this ~{0,4} $DELAY|late|so",
+            "$SORRY ~{0,4} @take|get|write|only|send",
+            "late|delayed|tardy|slow note|reply|response|message|thanks",
+            "belated",
+            "meant|wanted|hoped to write|send|reply|thank ~{0,3} sooner|earlier",
+            "belatedly",
+            "should have ~{0,2} written|sent|replied|reached ~{0,2} sooner|earlier",
+            "not too late",
+            "only now|just now ~{0,3} catching|getting|writing",
+            "catching up on my ~? correspondence|email|emails",
+        ],
+    },
+    LEXICONS,
 )
+
+
+# Besides the meeting, what "last week" may be about in a late note.
+_ABOUT_THE_NOTE = frozenset(
+    {"decision", "decide", "hear", "thank", "write", "note", "since", "'s", "interview"}
+)
+
+
+def find_late_cues(ctx: Context) -> list[Hit]:
+    """Words that say the note comes days after the interview ("last week", "belated")."""
+    doc = ctx.analysis.doc
+    cues = []
+    for hit in PATTERNS.find(ctx.analysis):
+        if negated(ctx, hit, window=2):
+            continue  # "not last week but ..."
+        if hit.label == "last month":
+            start = clause_start(doc, hit.first, hit.sentence)
+            end = clause_end(doc, hit.last - 1, hit.sentence)
+            words = {t.lemma_ for t in doc[start:end]}
+            if not words & PATTERNS.lexicons["MEETING"]:
+                continue  # "Last month I finished my certification"
+        if hit.label == "last week":
+            words = {t.lemma_ for t in doc[hit.sentence.first : hit.sentence.last]}
+            if not words & (PATTERNS.lexicons["MEETING"] | _ABOUT_THE_NOTE):
+                continue  # "the résumé, which you also had last week"
+        cues.append(hit)
+    return cues
 
 
 def _hours(later: datetime, earlier: datetime) -> float:
@@ -31,80 +136,93 @@ def _hours(later: datetime, earlier: datetime) -> float:
     return (later - earlier) / timedelta(hours=1)
 
 
+# --- how it decides, and what it reports ---------------------------------------------------
+
+
 def run(ctx: Context) -> Outcome:
-    late_after = float(ctx.options["late-after-hours"])
-    very_late = float(ctx.options["very-late-after-hours"])
+    cues = find_late_cues(ctx)
+    shown = evidence(ctx, cues)
+    shown = tuple(type(e)(e.start, e.end, e.quote, "late cue") for e in shown)
     if ctx.interview_at is not None and ctx.sent_at is not None:
-        hours = _hours(ctx.sent_at, ctx.interview_at)
-        when = "would be sent" if ctx.sent_at_assumed else "was sent"
-        if hours < 0:
-            return Outcome(
-                (
-                    Flag(
-                        "promptness.before-interview",
-                        f"The note {when} {-hours:.1f} h before the interview; check "
-                        "interview_at and sent_at.",
-                        severity="error",
-                        in_source=True,
-                    ),
-                ),
-                summary="sent before the interview",
-            )
-        if hours > very_late:
-            return Outcome(
-                (
-                    Flag(
-                        "promptness.very-late",
-                        f"The note {when} {hours / 24:.1f} days after the interview; "
-                        f"send thank-you notes within {late_after:.0f} hours.",
-                        severity="error",
-                        in_source=True,
-                    ),
-                ),
-                summary=f"{hours:.1f} h",
-            )
-        if hours > late_after:
-            return Outcome(
-                (
-                    Flag(
-                        "promptness.late",
-                        f"The note {when} {hours:.1f} h after the interview; aim for "
-                        f"{late_after:.0f} hours.",
-                        severity="warning",
-                        in_source=True,
-                    ),
-                ),
-                summary=f"{hours:.1f} h",
-            )
-        return Outcome(status="pass", summary=f"sent {hours:.1f} h after the interview")
-    cues = find(ctx, LATE_CUES)
+        return _from_times(ctx, shown)
     if cues:
+        # A follow-up or a reply to a rejection comes after the interview by nature.
+        severity = "warning" if ctx.kind == "thank_you" else "info"
+        first = cues[0]
         return Outcome(
-            tuple(
+            (
                 Flag(
                     "promptness.late-cue",
-                    "The text suggests this note is late; "
-                    "send thank-you notes within a day of the interview.",
-                    c.start,
-                    c.end,
-                    "warning",
-                )
-                for c in cues[:1]
+                    f"'{ctx.note.plain[first.start : first.end]}' suggests this note comes days "
+                    "after the interview; send thank-you notes within a day, and do not dwell "
+                    "on the delay.",
+                    first.start,
+                    first.end,
+                    severity,  # type: ignore[arg-type]
+                ),
             ),
-            evidence=tuple(ctx.evidence(c.start, c.end, c.label) for c in cues),
+            evidence=shown,
+            summary="the text suggests the note is late",
         )
     return Outcome(
         (
             Flag(
                 "promptness.unknown",
-                "No interview time given, so promptness was not checked; pass "
-                "interview_at (and sent_at), --interview-at, or front matter.",
+                "No interview time given, so promptness was not checked; pass interview_at "
+                "(and sent_at, which defaults to now), --interview-at/--sent-at, front matter "
+                "'interview_at:', or check the .eml with its Date header.",
                 severity="info",
                 in_source=True,
             ),
         ),
         status="skip",
+        summary="no interview time",
     )
+
+
+def _from_times(ctx: Context, shown: tuple[Any, ...]) -> Outcome:
+    assert ctx.interview_at is not None and ctx.sent_at is not None
+    late_after = float(ctx.options["late-after-hours"])
+    very_late = float(ctx.options["very-late-after-hours"])
+    hours = _hours(ctx.sent_at, ctx.interview_at)
+    when = "would be sent now," if ctx.sent_at_assumed else "was sent"
+    source = ctx.note.meta.get("sent_at_from")
+    sent_from = f" (sent time from the {source})" if source and not ctx.sent_at_assumed else ""
+    summary = (
+        f"{'would be sent' if ctx.sent_at_assumed else 'sent'} {hours:.1f} h after the interview"
+    )
+    if hours < 0:
+        flag = Flag(
+            "promptness.before-interview",
+            f"The note {when} {-hours:.1f} h before the interview{sent_from}; the times are "
+            "wrong: check interview_at and sent_at (and their time zones).",
+            severity="error",
+            in_source=True,
+        )
+        return Outcome((flag,), evidence=shown, summary="sent before the interview")
+    if hours <= late_after:
+        return Outcome(status="pass", evidence=shown, summary=summary)
+    if ctx.kind != "thank_you":
+        # Follow-ups and replies to a rejection are meant to come later.
+        return Outcome(status="pass", evidence=shown, summary=f"{summary} ({ctx.kind})")
+    if hours > very_late:
+        flag = Flag(
+            "promptness.very-late",
+            f"The note {when} {hours / 24:.1f} days after the interview{sent_from}; send "
+            f"thank-you notes within {late_after:.0f} hours. Send it anyway, without dwelling "
+            "on the delay.",
+            severity="error",
+            in_source=True,
+        )
+    else:
+        flag = Flag(
+            "promptness.late",
+            f"The note {when} {hours:.1f} h after the interview{sent_from}; aim for "
+            f"{late_after:.0f} hours.",
+            severity="warning",
+            in_source=True,
+        )
+    return Outcome((flag,), evidence=shown, summary=summary)
 
 
 CHECK = Check(
@@ -119,10 +237,11 @@ CHECK = Check(
     run=run,
     default_severity="warning",
     codes={
-        "promptness.late": "sent more than late-after-hours after the interview",
+        "promptness.late": "a thank-you note sent more than late-after-hours after the interview",
         "promptness.very-late": "sent more than very-late-after-hours after the interview",
         "promptness.before-interview": "sent before the interview: the times are wrong",
-        "promptness.late-cue": "the text says the note is late",
+        "promptness.late-cue": "the text says the note is late ('last week', 'sorry for the "
+        "delay'); a hint only for follow-ups and replies to a rejection",
         "promptness.unknown": "no times given; the check was skipped",
     },
     options=(
@@ -134,6 +253,10 @@ CHECK = Check(
             "Dear Li,\n\nThank you for meeting me today.\n\nBest,\nSam",
             interview_at="2026-05-04T10:00:00-04:00",
             sent_at="2026-05-04T16:00:00-04:00",
+        ),
+        Example(
+            "Dear Li,\n\nThank you for meeting me yesterday.\n\nBest,\nSam",
+            title="'yesterday' is prompt",
         ),
     ),
     failing=(
@@ -147,6 +270,13 @@ CHECK = Check(
             "Dear Li,\n\nSorry for the delay in writing. Thank you for meeting me last week."
             "\n\nBest,\nSam",
             codes=("promptness.late-cue",),
+        ),
+        Example(
+            "Dear Li,\n\nThank you for meeting me.\n\nBest,\nSam",
+            codes=("promptness.before-interview",),
+            interview_at="2026-05-04T10:00:00-04:00",
+            sent_at="2026-05-04T09:00:00-04:00",
+            title="times that cannot be right",
         ),
     ),
 )

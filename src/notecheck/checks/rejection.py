@@ -1,42 +1,136 @@
-"""rejection: a reply to a rejection thanks them, asks for feedback and to stay in touch."""
+"""rejection: a reply to a rejection asks for feedback and to stay in touch, without bitterness.
+
+It only runs on replies to a rejection (given as ``kind`` or detected); thanks are judged by
+the gratitude check and hostility by the tone check, whose findings this check repeats as
+bitterness because a sour reply to a rejection closes the door.
+"""
 
 from __future__ import annotations
 
 from .._check import Check, Context, Example, Flag, Outcome
-from ._match import compile_patterns, find
+from ._match import Hit, Rules, evidence, negated
+from .tone import find_problems
 
-FEEDBACK = compile_patterns(
-    [
-        (
-            r"\b(?:feedback|advice|suggestions?|pointers|insights?|areas? (?:I could|to) improve)\b",
-            "feedback",
-        )
-    ]
+# --- what it looks for -------------------------------------------------------------------
+
+LEXICONS = {
+    "ADVICE": {
+        "feedback",
+        "advice",
+        "suggestion",
+        "suggestions",
+        "pointer",
+        "pointers",
+        "insight",
+        "insights",
+        "perspective",
+        "thoughts",
+        "tip",
+        "tips",
+        "critique",
+        "explanation",
+        "recommendation",
+        "recommendations",
+    },
+    "WOULD": {"would", "'d", "’d", "will", "'ll"},
+    "IMPROVE": {"improve", "strengthen", "better", "differently", "grow", "develop", "work"},
+    "LATER": {"future", "other", "similar", "another", "upcoming", "next", "new", "any"},
+    "OPENING": {
+        "opening",
+        "openings",
+        "role",
+        "roles",
+        "position",
+        "positions",
+        "opportunity",
+        "opportunities",
+        "vacancy",
+        "vacancies",
+        "intake",
+        "job",
+        "jobs",
+    },
+}
+PATTERNS = Rules(
+    {
+        "feedback request": [
+            "$ADVICE",
+            "how ~{0,3} i ~{0,2} could|can|might|should ~{0,3} $IMPROVE",
+            "what ~{0,3} i ~{0,2} could|can|might|should ~{0,3} $IMPROVE|do",
+            "areas ~{0,3} improve|improvement|development",
+            "where ~{0,3} fell|fall short",
+            "why ~{0,4} @choose|chose|pick|select|go|not|n't",
+            "learn from",
+        ],
+        "stay in touch": [
+            "@stay|keep|remain|be in touch",
+            "@keep|kept me ~? in mind",
+            "@keep|kept my ~? resume|cv|application|details ~? on file",
+            "think of me",
+            "$WOULD ~{0,4} be|being considered",
+            "being considered for|if|when",
+            "@hope to be considered",
+            "consider me for ~{0,3} $LATER",
+            "paths cross",
+            "connect on linkedin",
+            "apply|applying ~? again",
+            "@hear from you if|when",
+            "let me know ~{0,2} if|when ~{0,4} $OPENING",
+            "reach out ~{0,2} if|when",
+            "$LATER $OPENING",
+        ],
+        # Thanks for feedback already given are not a request for it.
+        "given": [
+            "for ~{0,2} the|your ~? $ADVICE",
+        ],
+    },
+    LEXICONS,
 )
-STAY = compile_patterns(
-    [
-        (
-            r"\b(?:stay|keep|remain) in touch\b|\bkeep me in mind\b|\bfuture (?:roles?|openings?|opportunities|positions?)\b|\bconsider(?:ed)? (?:me )?for\b|\bconnect on LinkedIn\b",
-            "stay in touch",
-        )
-    ]
-)
-BITTER = compile_patterns(
-    [
-        (
-            r"\b(?:your loss|mistake|unfair|biased|regret (?:this|your)|shocked|can't believe|waste)\b",
-            "bitter",
-        )
-    ]
-)
+
+
+# --- how it decides ----------------------------------------------------------------------
+
+
+def find_requests(ctx: Context) -> dict[str, list[Hit]]:
+    found = PATTERNS.find(ctx.analysis)
+    given = [h for h in found if h.label == "given"]
+    doc = ctx.analysis.doc
+    out: dict[str, list[Hit]] = {"feedback request": [], "stay in touch": []}
+    for hit in found:
+        if hit.label not in out or negated(ctx, hit, window=3):
+            continue
+        if hit.label == "feedback request" and any(
+            g.first < hit.last and hit.first < g.last for g in given
+        ):
+            before = {t.lemma_ for t in doc[hit.sentence.first : hit.first]}
+            if "thank" in before or "appreciate" in before:
+                continue
+        if (
+            hit.label == "stay in touch"
+            and doc[hit.first].lower_ in ("future", "other", "similar", "another", "next", "new")
+            and not _wants_it(ctx, hit)
+        ):
+            continue  # "strengthen my application for similar roles in the future"
+        out[hit.label].append(hit)
+    return out
+
+
+def _wants_it(ctx: Context, hit: Hit) -> bool:
+    """ "... for future openings" counts when the writer asks to be considered for them."""
+    doc = ctx.analysis.doc
+    words = {t.lemma_ for t in doc[hit.sentence.first : hit.sentence.last]}
+    return bool(words & {"consider", "mind", "think", "let", "hear", "contact", "file", "apply"})
+
+
+# --- what it reports ---------------------------------------------------------------------
 
 
 def run(ctx: Context) -> Outcome:
+    found = find_requests(ctx)
     if ctx.kind != "rejection_reply":
         return Outcome(status="skip", summary="not a reply to a rejection")
     flags: list[Flag] = []
-    feedback, stay, bitter = find(ctx, FEEDBACK), find(ctx, STAY), find(ctx, BITTER)
-    if not feedback:
+    if not found["feedback request"]:
         flags.append(
             Flag(
                 "rejection.no-feedback-request",
@@ -44,34 +138,39 @@ def run(ctx: Context) -> Outcome:
                 severity="info",
             )
         )
-    if not stay:
+    if not found["stay in touch"]:
         flags.append(
             Flag(
                 "rejection.no-stay-in-touch",
-                "Ask to stay in touch or be considered for future roles.",
+                "Ask to stay in touch or to be considered for future roles.",
                 severity="info",
             )
         )
-    flags.extend(
-        Flag(
-            "rejection.bitter",
-            "This sounds bitter; a gracious reply keeps the door open.",
-            b.start,
-            b.end,
-            "warning",
+    problems = find_problems(ctx)
+    for start, end in (problems["negative"] + problems["passive_aggressive"])[:3]:
+        flags.append(
+            Flag(
+                "rejection.bitter",
+                "This sounds bitter; a gracious reply keeps the door open for the next opening.",
+                start,
+                end,
+                "warning",
+            )
         )
-        for b in bitter
-    )
+    shown = found["feedback request"] + found["stay in touch"]
+    shown.sort(key=lambda h: h.start)
     return Outcome(
-        tuple(flags), evidence=tuple(ctx.evidence(h.start, h.end, h.label) for h in feedback + stay)
+        tuple(flags),
+        evidence=evidence(ctx, shown),
+        summary=", ".join(k for k, v in found.items() if v) or "",
     )
 
 
 CHECK = Check(
     id="rejection",
     title="Reply to a rejection",
-    summary="For replies to a rejection: thanks, a request for feedback, a request to stay in "
-    "touch, and no bitterness.",
+    summary="For replies to a rejection: a request for feedback, a request to stay in touch, "
+    "and no bitterness (thanks are judged by the gratitude check).",
     why="A gracious reply to a rejection is remembered; the next opening, or the first choice "
     "declining, often goes to the runner-up who stayed in touch.",
     how_to_fix="Thank them for the decision and their time, ask for any feedback, and ask to be "
@@ -96,6 +195,11 @@ CHECK = Check(
             "your loss.\n\nKim",
             kind="rejection_reply",
             codes=("rejection.bitter",),
+        ),
+        Example(
+            "Dear Jo,\n\nThank you for letting me know.\n\nKim",
+            kind="rejection_reply",
+            codes=("rejection.no-feedback-request", "rejection.no-stay-in-touch"),
         ),
     ),
 )

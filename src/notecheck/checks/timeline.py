@@ -1,57 +1,321 @@
-"""timeline: a polite request for an update on next steps or the hiring timeline."""
+"""timeline: a request for an update on next steps or the hiring timeline.
+
+A sentence is a timeline request when it asks (a question, "please let me know", "I'd
+appreciate", "I wanted to check") about the decision, the next steps, the timeline or the
+status. "I look forward to hearing from you" asks for nothing, and "I'd be glad to hear from
+you if something opens up" is not about this decision. A demand ("I need an answer by
+Friday") is still a request, and is flagged as demanding; a bare "When will I hear back?"
+is detected and gets a hint to soften it.
+"""
 
 from __future__ import annotations
 
-from .._check import Check, Context, Example, Outcome
-from ._element import element_outcome
-from ._match import compile_patterns, find
+from .._analysis import Sentence
+from .._check import Check, Context, Example, Flag, Outcome
+from ._match import Hit, Rules, negated, reported
 
-REQUEST = compile_patterns(
-    [
-        (
-            r"\b(?:share|let me know|tell me|update me|know more about|any update on|an update on|update (?:on|about))\b.{0,60}\b(?:timeline|next steps?|decision|process|where things stand|timing|timeframe)",
-            "request",
-        ),
-        (
-            r"\bwhen (?:do|will|might|should|can) (?:you|I|we)\b.{0,50}\b(?:decision|decide|hear|expect|next steps?|know)",
-            "question",
-        ),
-        (r"\b(?:what|are there) (?:are )?(?:the )?next steps\b", "question"),
-        (r"\bdo you have a sense of when\b", "question"),
-        (r"\bkeep me posted\b", "request"),
-    ]
+# --- what it looks for -------------------------------------------------------------------
+
+LEXICONS = {
+    # What a request is about: the decision and the process.
+    "TOPIC": {
+        "timeline",
+        "timeframe",
+        "timescale",
+        "timing",
+        "decision",
+        "decide",
+        "status",
+        "update",
+        "news",
+        "outcome",
+        "progress",
+        "process",
+        "schedule",
+        "word",
+    },
+    "SHARE": {
+        "share",
+        "tell",
+        "update",
+        "advise",
+        "inform",
+        "confirm",
+        "clarify",
+        "give",
+        "provide",
+        "send",
+        "say",
+        "indicate",
+        "explain",
+        "outline",
+    },
+    "GLAD": {"appreciate", "welcome", "love", "like", "grateful", "glad", "happy", "value"},
+    "WOULD": {"would", "'d", "’d"},
+    "ASK": {"ask", "check", "inquire", "enquire", "see", "confirm", "follow", "touch"},
+    "DEMAND": {"need", "must", "expect", "want", "require", "insist", "demand"},
+    "WHEN": {"when", "whether", "where", "how", "what"},
+}
+PATTERNS = Rules(
+    {
+        "topic": [
+            "$TOPIC",
+            "next step|steps|round|stage|phase",
+            "where ~{0,2} @stand",
+            "how ~{0,3} @progress|go|move",
+            "the|your search",
+            "@fill the|this ~? position|role|opening|spot",
+            "@make ~? a|an|the|your ~? final? decision|offer|call|choice|selection",
+            "when ~{0,5} @wrap|conclude|finish|complete|close",
+            "what ~{0,2} @happen|come|expect|to ~? next|now",
+            "@go|happen from here",
+            "@move forward|ahead",
+            "whether i ~{0,2} @get|receive|make|be",
+        ],
+        # Only about the decision in a question or an explicit ask.
+        "weak topic": [
+            "@hear back|from|about|anything|something",
+            "@get back",
+            "answer|response|reply|result|results",
+            "@proceed",
+            "@expect to hear",
+            "firm date",
+            "when you ~? @know|have|hear ~? something|more|anything",
+            "@fill|hire|onboard|choose|pick|select|finalize|finalise|shortlist",
+            "someone|somebody ~{0,3} in the seat|place|post|role",
+        ],
+        "ask": [
+            "let|lmk me ~? know",
+            "lmk",
+            "hit|ping|text|buzz me ~? up",
+            "drop|shoot|send me a ~? line|note|message|text",
+            "keep|kept me ~? posted|updated|informed|apprised",
+            "keep|kept me in the loop",
+            "$SHARE ~{0,2} me|with|us",
+            "could|would|can|will you ~{0,3} $SHARE",
+            "if you could|can ~{0,2} $SHARE",
+            "please ~{0,2} $SHARE",
+            "$WOULD ~? be ~? $GLAD",
+            "$WOULD ~? $GLAD",
+            "@want|write|like|hope ~{0,2} to ~{0,2} $ASK",
+            "@be writing|reach|reaching to ~? $ASK",
+            "i|i'm ~{0,2} @wonder",
+            "may|can|could i ask",
+            "do you have a|any sense|idea",
+            "any idea|update|news|word",
+            "just checking|following",
+        ],
+        "demand": [
+            "i ~? $DEMAND ~{0,3} an|a|to|your ~? answer|decision|response|reply|know|hear|firm",
+            "i ~? $DEMAND on a ~? decision",
+            "please ~{0,2} get back|respond|reply|decide",
+            "get back to me",
+        ],
+        "look forward": [
+            "@look forward to hearing|hear|your",
+            "@hope to hear",
+        ],
+    },
+    LEXICONS,
 )
-LOOK_FORWARD = compile_patterns(
-    [(r"\blook(?:ing)? forward to hearing (?:from you|back)\b", "look forward")]
+
+_INTERROGATIVE = frozenset(
+    {"when", "what", "how", "is", "are", "do", "does", "did", "could", "would", "can", "will"}
+    | {"any", "may", "should", "have", "has", "where"}
 )
+_POLITE = frozenset(
+    {"could", "would", "please", "wonder", "wondering", "appreciate", "may", "grateful"}
+    | {"sense", "possible", "kindly", "happen", "mind"}
+)
+# What a timeline "for ..." must be about to be the hiring timeline.
+_HIRING = frozenset(
+    {
+        "decision",
+        "next",
+        "step",
+        "hiring",
+        "role",
+        "position",
+        "process",
+        "search",
+        "interview",
+        "round",
+        "offer",
+        "candidate",
+        "job",
+        "opening",
+        "stage",
+        "selection",
+        "recruitment",
+        "filling",
+        "moving",
+        "post",
+    }
+)
+_SEVERITY = {"thank_you": "warning", "follow_up": "warning"}
+
+
+# --- how it decides ----------------------------------------------------------------------
+
+
+def _asks(ctx: Context, sentence: Sentence) -> bool:
+    """A question, including a lowercase one without its question mark."""
+    if sentence.is_question:
+        return True
+    doc = ctx.analysis.doc
+    first = doc[sentence.first].lower_ if sentence.last > sentence.first else ""
+    last = doc[sentence.last - 1].text if sentence.last > sentence.first else "."
+    return first in _INTERROGATIVE and last not in (".", "!", ",", ":", ";")
+
+
+def find_requests(ctx: Context) -> tuple[list[tuple[Sentence, str]], list[Hit]]:
+    """(sentences that request a timeline update, each with ``request`` or ``demand``;
+    "look forward to hearing" hits)."""
+    found = PATTERNS.find(ctx.analysis)
+    by_sentence: dict[int, list[Hit]] = {}
+    for hit in found:
+        by_sentence.setdefault(hit.sentence.index, []).append(hit)
+    out: list[tuple[Sentence, str]] = []
+    for hits in by_sentence.values():
+        sentence = hits[0].sentence
+        labels = {h.label for h in hits if not (h.label == "ask" and reported(ctx, h))}
+        strong = [h for h in hits if h.label == "topic"]
+        weak = [h for h in hits if h.label == "weak topic"]
+        asks = [h for h in hits if h.label == "ask" and not negated(ctx, h, window=3)]
+        strong = [t for t in strong if _about_hiring(ctx, t)]
+        if not _asks(ctx, sentence):
+            strong = [t for t in strong if not _after_if(ctx, t, asks)]
+        if "demand" in labels:
+            out.append((sentence, "demand"))
+        elif (
+            (_asks(ctx, sentence) and (strong or weak))
+            or (asks and (strong or (weak and _explicit(ctx, asks))))
+            or (asks and _let_me_know_soon(ctx, asks))
+        ):
+            out.append((sentence, "request"))
+    out.sort(key=lambda item: item[0].start)
+    return out, [h for h in found if h.label == "look forward"]
+
+
+def _after_if(ctx: Context, topic: Hit, asks: list[Hit]) -> bool:
+    """The topic sits in the "if ..." of "let me know if you need anything for the next
+    steps": the ask is about something else."""
+    doc = ctx.analysis.doc
+    before = [a for a in asks if a.last <= topic.first]
+    if not before:
+        return False
+    nearest = max(before, key=lambda a: a.last)
+    return any(
+        doc[k].lower_ == "if" for k in range(nearest.last, min(nearest.last + 2, topic.first))
+    )
+
+
+def _about_hiring(ctx: Context, topic: Hit) -> bool:
+    """Not the timeline of something else ("the timeline for the capital campaign you
+    mentioned") nor the writer's own decision ("before deciding", "before I decide")."""
+    doc = ctx.analysis.doc
+    word = doc[topic.first].lemma_
+    before = [t.lower_ for t in doc[max(topic.sentence.first, topic.first - 2) : topic.first]]
+    if word in ("decide", "decision") and (
+        before[-1:] in (["before"], ["i"], ["my"]) or before == ["before", "i"]
+    ):
+        return False  # "before deciding", "before I decide": the writer's own decision
+    if word in ("timeline", "schedule", "timing", "timeframe", "timescale"):
+        after = doc[topic.last : min(topic.last + 5, topic.sentence.last)]
+        if after and after[0].lower_ in ("for", "of", "on"):
+            return any(t.lemma_ in _HIRING for t in after[1:])
+    return True
+
+
+def _explicit(ctx: Context, asks: list[Hit]) -> bool:
+    """An ask that names what it wants ("let me know", "could you tell me"), not "I'd be glad"."""
+    doc = ctx.analysis.doc
+    return any(
+        doc[h.first].lower_ not in ("would", "'d", "’d")
+        and "glad" not in doc[h.first : h.last].text.lower()
+        for h in asks
+    )
+
+
+def _let_me_know_soon(ctx: Context, asks: list[Hit]) -> bool:
+    """ "Please let me know as soon as you can": an update, with nothing else asked."""
+    doc = ctx.analysis.doc
+    for h in asks:
+        if doc[h.first].lower_ in ("let", "lmk", "keep", "kept"):
+            rest = [t.lower_ for t in doc[h.last : min(h.last + 3, h.sentence.last)]]
+            sentence = {t.lemma_ for t in doc[h.sentence.first : h.sentence.last]}
+            if sentence & {"open", "opening", "available"}:
+                return False  # "let me know when a similar role opens"
+            if rest and rest[0] in ("as", "soon", "asap", "once", "when", "whether", "what"):
+                return True
+            if not rest or rest[0] in (".", "!"):
+                return True
+    return False
+
+
+def _blunt(ctx: Context, sentence: Sentence) -> bool:
+    """A bare "When will I hear back?": no could/would/please, no softening."""
+    doc = ctx.analysis.doc
+    words = {t.lower_ for t in doc[sentence.first : sentence.last]}
+    return _asks(ctx, sentence) and not words & _POLITE and bool(words & {"will", "when"})
+
+
+# --- what it reports ---------------------------------------------------------------------
 
 
 def run(ctx: Context) -> Outcome:
-    hits = find(ctx, REQUEST)
-    hint = find(ctx, LOOK_FORWARD)
-    message = (
-        "The note does not ask about next steps or the timeline; add a polite question such "
-        "as 'Could you share what the next steps and timeline look like?'"
-    )
-    if hint and not hits:
+    requests, look_forward = find_requests(ctx)
+    flags: list[Flag] = []
+    for sentence, how in requests:
+        if how == "demand":
+            flags.append(
+                Flag(
+                    "timeline.demanding",
+                    "This demands an answer rather than asking for one; ask politely, for "
+                    "example 'Could you share the timeline for next steps?'",
+                    sentence.start,
+                    sentence.end,
+                    "warning",
+                )
+            )
+        elif _blunt(ctx, sentence):
+            flags.append(
+                Flag(
+                    "timeline.blunt",
+                    "This question is blunt; soften it: 'Could you share when you expect to "
+                    "make a decision?'",
+                    sentence.start,
+                    sentence.end,
+                    "info",
+                )
+            )
+    severity = _SEVERITY.get(ctx.kind)
+    if not requests and severity is not None:
         message = (
-            "'I look forward to hearing from you' is not a request for a timeline; ask "
-            "politely, for example 'Could you share the timeline for next steps?'"
+            "The note does not ask about next steps or the timeline; add a polite question "
+            "such as 'Could you share what the next steps and timeline look like?'"
         )
-    return element_outcome(
-        ctx,
-        hits=hits,
-        problems=[],
-        missing_code="timeline.missing",
-        missing_message=message,
-        required={"thank_you": "warning", "follow_up": "warning", "rejection_reply": None},
+        start = end = 0
+        if look_forward:
+            message = (
+                "'I look forward to hearing from you' is not a request for a timeline; ask "
+                "politely, for example 'Could you share the timeline for next steps?'"
+            )
+            start, end = look_forward[0].sentence.start, look_forward[0].sentence.end
+        flags.append(Flag("timeline.missing", message, start, end, severity))  # type: ignore[arg-type]
+    return Outcome(
+        tuple(flags),
+        detected=bool(requests),
+        evidence=tuple(ctx.evidence(s.start, s.end, how) for s, how in requests),
+        summary="asks about the timeline" if requests else "",
     )
 
 
 CHECK = Check(
     id="timeline",
     title="Timeline request",
-    summary="Looks for a polite request for an update on next steps or the hiring timeline.",
+    summary="Looks for a polite request for an update on next steps or the hiring timeline; "
+    "flags demands and blunt questions.",
     why="Asking about the timeline shows you are serious and tells you when a follow-up is "
     "reasonable; 'I look forward to hearing from you' asks for nothing.",
     how_to_fix="Add one polite question: 'Could you share what the next steps and timeline look "
@@ -59,14 +323,27 @@ CHECK = Check(
     run=run,
     default_severity="warning",
     element=True,
-    codes={"timeline.missing": "no request for an update on the timeline"},
+    codes={
+        "timeline.missing": "no request for an update on the timeline (thank-you notes and "
+        "follow-ups)",
+        "timeline.demanding": "the request is a demand ('I need an answer by Friday')",
+        "timeline.blunt": "a bare question such as 'When will I hear back?'",
+    },
     passing=(
         Example("Dear Jo,\n\nThank you. Could you share the timeline for next steps?\n\nKim"),
+        Example(
+            "Dear Jo,\n\nThank you. I'd appreciate any update on your timeline.\n\nKim",
+            title="a request need not be a question",
+        ),
     ),
     failing=(
         Example(
             "Dear Jo,\n\nThank you. I look forward to hearing from you.\n\nKim",
             codes=("timeline.missing",),
+        ),
+        Example(
+            "Dear Jo,\n\nThank you for today. I need an answer by Friday.\n\nKim",
+            codes=("timeline.demanding",),
         ),
     ),
 )

@@ -1,161 +1,651 @@
-"""tone: positive or plainly professional; flags hostile, pushy, desperate, casual... notes."""
+"""tone: positive or plainly professional; each kind of tone problem has its own code.
+
+Whole-note sentiment does not find tone problems (nearly every note scores as positive,
+pushy ones included), so each problem is looked for by what shows it: hostile words and
+complaints (negative), deadlines, demands and competing offers (pushy), pleading
+(desperate), slang, emoji and all-lowercase text (casual), piled-up superlatives
+(effusive), digs such as "as I mentioned" (passive-aggressive), capitals and "!!!"
+(shouting), and pay or perks (salary). A businesslike note with none of these passes.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from .._analysis import Sentence
 from .._check import Check, Context, Example, Flag, Option, Outcome
-from ._match import compile_patterns, find
+from ._match import Hit, Rules, negated
+from .gratitude import find_thanks
 
-# (code, message, patterns): each pattern is a phrase that shows that problem.
-TONE_PROBLEMS = (
-    (
-        "tone.negative",
-        "This sounds negative or hostile; a thank-you note should stay gracious.",
-        compile_patterns(
-            [
-                (
-                    r"\b(?:waste of (?:my )?time|wasted my|unprofessional|disappointed in you|rude|ridiculous|terrible|idiots?|disrespectful)\b",
-                    "hostile",
-                )
-            ]
-        ),
-    ),
-    (
-        "tone.pushy",
-        "This pressures the reader; ask for an update politely instead of setting demands.",
-        compile_patterns(
-            [
-                (r"\b(?:ASAP|as soon as possible|immediately|right away)\b", "urgency"),
-                (
-                    r"\b(?:I need|I expect|I require) (?:an answer|a decision|a response|to hear)\b",
-                    "demand",
-                ),
-                (
-                    r"\b(?:by|before) (?:end of day|EOD|tomorrow|monday|tuesday|wednesday|thursday|friday)\b",
-                    "deadline",
-                ),
-                (r"\b(?:another|competing|other) offer\b", "competing offer"),
-            ]
-        ),
-    ),
-    (
-        "tone.desperate",
-        "This sounds desperate; confidence persuades better than pleading.",
-        compile_patterns(
-            [
-                (
-                    r"\b(?:really need this job|I'll do anything|I will do anything|begging|please,? please|desperate)\b",
-                    "desperate",
-                )
-            ]
-        ),
-    ),
-    (
-        "tone.casual",
-        "This is too casual for a note to an interviewer.",
-        compile_patterns(
-            [
-                (r"^\s*(?:hey|yo|sup|hiya)\b", "greeting"),
-                (
-                    r"\b(?:gonna|wanna|gotta|lol|omg|btw|thx|u|ur|awesome sauce|dude|cool beans)\b",
-                    "slang",
-                ),
-            ]
-        ),
-    ),
-    (
-        "tone.effusive",
-        "This flattery is overdone; sincere and specific praise lands better.",
-        compile_patterns(
-            [
-                (
-                    r"\b(?:most (?:brilliant|amazing|incredible|inspiring)|best (?:company|team|interviewer) (?:in the|ever)|in the (?:world|universe)|genius|life-changing|dream come true)\b",
-                    "flattery",
-                )
-            ]
-        ),
-    ),
-    (
-        "tone.passive-aggressive",
-        "This reads as passive-aggressive; restate the point plainly if it matters.",
-        compile_patterns(
-            [
-                (
-                    r"\b(?:as I (?:already )?(?:mentioned|said|stated|noted)|per my (?:last|previous) (?:email|note)|as previously stated|just a friendly reminder)\b",
-                    "passive-aggressive",
-                )
-            ]
-        ),
-    ),
-    (
-        "tone.salary",
-        "Salary and benefits belong in the offer conversation, not the thank-you note.",
-        compile_patterns(
-            [
-                (
-                    r"\b(?:salary|compensation|pay|bonus|vacation days|PTO|benefits|equity|stock options|\$\d[\d,]*k?|\d{2,3}k)\b",
-                    "money",
-                )
-            ]
-        ),
-    ),
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# --- what it looks for -------------------------------------------------------------------
+
+LEXICONS = {
+    "HOSTILE": {
+        "disorganized",
+        "disorganised",
+        "unfair",
+        "unprofessional",
+        "rude",
+        "disrespectful",
+        "ridiculous",
+        "absurd",
+        "pointless",
+        "incompetent",
+        "terrible",
+        "awful",
+        "horrible",
+        "pathetic",
+        "insulting",
+        "sham",
+        "rigged",
+        "unacceptable",
+        "chaotic",
+        "shambles",
+        "idiot",
+        "idiots",
+        "stupid",
+        "clueless",
+        "lazy",
+        "arrogant",
+        "condescending",
+        "useless",
+        "disgrace",
+        "disgraceful",
+        "outrageous",
+        "appalling",
+        "shameful",
+        "formality",
+        "biased",
+        "hostile",
+        "nightmare",
+        "joke",
+        "farce",
+        "insult",
+        "worst",
+        "amateurish",
+        "dishonest",
+        "unreasonable",
+        "disgusted",
+        "furious",
+        "livid",
+    },
+    "DEADLINE": {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "tomorrow",
+        "tonight",
+        "noon",
+        "eod",
+        "cob",
+        "end",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weekend",
+        "midnight",
+        "today",
+    },
+    "DEMAND": {"need", "must", "expect", "want", "require", "insist", "demand"},
+    "COMPETE": {"other", "another", "competing", "second", "multiple", "several"},
+    "OFFER": {"offer", "offers", "option", "options", "company", "companies", "firm", "employer"},
+    "SLANG": {
+        "lol",
+        "lmao",
+        "omg",
+        "btw",
+        "tbh",
+        "ngl",
+        "idk",
+        "imo",
+        "thx",
+        "tysm",
+        "pls",
+        "plz",
+        "u",
+        "ur",
+        "gon",
+        "wan",
+        "got",
+        "kinda",
+        "sorta",
+        "dope",
+        "vibes",
+        "def",
+        "lmk",
+        "xoxo",
+        "haha",
+        "hehe",
+        "cuz",
+        "dude",
+        "bro",
+        "sup",
+        "ya",
+        "yeah",
+        "yep",
+        "nope",
+        "gonna",
+        "wanna",
+        "gotta",
+        "hiii",
+        "heyyy",
+        "k",
+        "rad",
+        "fam",
+        "stoked",
+        "legit",
+    },
+    "MILD_SLANG": {"awesome", "super", "cool", "chill", "pumped", "gig", "totally", "stoked"},
+    "GUSH": {
+        "genius",
+        "visionary",
+        "legendary",
+        "miracle",
+        "worship",
+        "idol",
+        "hero",
+        "fan",
+        "speechless",
+        "eternally",
+        "blessed",
+        "unbelievably",
+        "incredible",
+        "phenomenal",
+        "extraordinary",
+        "breathtaking",
+        "life-changing",
+        "awe",
+        "amazing",
+        "wow",
+        "magical",
+        "perfect",
+        "greatest",
+        "finest",
+        "kindest",
+        "wonderful",
+        "fantastic",
+        "brilliant",
+        "inspiring",
+        "honored",
+        "honoured",
+        "humbled",
+        "heartfelt",
+        "deepest",
+        "spectacular",
+        "flawless",
+        "unforgettable",
+    },
+    "SALARY": {
+        "salary",
+        "salaries",
+        "compensation",
+        "wage",
+        "wages",
+        "bonus",
+        "pto",
+        "pension",
+        "equity",
+        "commission",
+        "paycheck",
+        "stipend",
+        "401k",
+    },
+}
+# Patterns by tone code; each hit is one piece of evidence for that problem.
+PATTERNS = Rules(
+    {
+        "negative": [
+            "$HOSTILE",
+            "waste of ~? my|our|everyone's ~? time",
+            "your loss",
+            "for nothing",
+            "have|had the decency",
+            "all i get|got",
+            "never ~{0,2} looked|look up",
+            "nobody|no one ~{0,2} could|bothered|cared|seemed|even|read|knew",
+            "went|go|going nowhere",
+            "get|getting my hopes up",
+            "@will|never @not? ~{0,3} @apply ~{0,4} again",
+            "frankly|honestly ,",
+            "is|was|'s obvious",
+            "run better than",
+            "would have done ~{0,2} better",
+            "i waited|wait ~{0,3} minutes|hours",
+            "plenty|lots of ~{0,2} better candidates",
+            "probably ~? did @not interview well",
+            "@can @not believe",
+            "@blow it",
+            "@mess|screw ~? it|things ~? up",
+            "always|never ~{0,2} @go ~? badly|well|wrong",
+            "what's|what is the point",
+            "i|we ~? @will|would @not ~? get it|the job",
+            "shame on",
+        ],
+        "pushy": [
+            "asap",
+            "a.s.a.p.",
+            "$DEMAND ~{0,6} by|before|within ~{0,4} $DEADLINE",
+            "$DEMAND ~{0,6} this|next week|weekend|friday|monday",
+            "@send|decide|respond|reply|answer ~{0,5} by|before|within ~{0,3} $DEADLINE",
+            "$COMPETE ~? $OFFER",
+            "interviewing|interview elsewhere",
+            "on the table",
+            "@push me",
+            "@can|will @not ~{0,2} wait|keep ~{0,5} indefinitely|forever|longer|waiting|open",
+            "wait ~{0,2} indefinitely|forever",
+            "i ~{0,2} @owe|owed",
+            "@skip the ~? second|next|final ~? round|interview",
+            "straight to an|the offer",
+            "in your interest",
+            "must insist",
+            "i insist|demand",
+            "firm date",
+            "quick|fast|prompt|immediate answer|decision|response",
+            "@expect to hear ~{0,4} within|by",
+            "@hear ~? back|from ~? you? by|before $DEADLINE",
+            "@contact|call|email|go|write|escalate ~{0,2} to? your ~? ceo|boss|manager|director|president|owner|supervisor|head ~? directly?",
+            "an|another|the ~? offer ~{0,6} @expire",
+            "@expire|expiring on|by|friday|monday|tomorrow|soon",
+            "exploding offer",
+            "@like|want|need to know|hear ~{0,2} soon|quickly|now|asap|immediately|today",
+            "@not wait past|beyond|after",
+        ],
+        "desperate": [
+            "really|desperately|truly|so ~? need ~{0,2} this|the|a ~? job|position|role|work|opportunity",
+            "really , really",
+            "need ~? a foot in the door",
+            "do|doing anything",
+            "take|accept ~{0,2} any|whatever salary|shift|role|position|hours|duties|pay",
+            "any shift|duties|hours",
+            "@beg",
+            "please , please",
+            "please please",
+            "please ~{0,2} reconsider",
+            "please ~{0,2} pick|hire|choose me",
+            "one more|another|a second chance",
+            "give up on me",
+            "@pray",
+            "out of work",
+            "unemployed",
+            "my savings",
+            "@can @not afford",
+            "do @not know what ~? else ~? i",
+            "never let you down",
+            "last hope|chance",
+            "every hour",
+            "@get|be very|so|really ~? worried|anxious|scared",
+            "anything at all",
+            "even if it is|'s bad news",
+            "@apply to ~{0,3} hundred|hundreds",
+            "@work|do it for less|free|nothing",
+            "pay|salary cut",
+            "lower|reduce|drop my ~? rate|salary|ask|pay",
+            "prove myself",
+        ],
+        "casual": [
+            "$SLANG",
+            "@be down to",
+            "no worries",
+        ],
+        "mild casual": [
+            "$MILD_SLANG",
+        ],
+        "greeting": [
+            "hey|yo|sup|hiya|hiii|heya|howdy|hiiii|heyyy",
+        ],
+        "effusive": [
+            "$GUSH",
+            "most ~? wonderful|amazing|incredible|inspiring|brilliant|important|talented|gracious|impressive|kind|generous",
+            "best ~{0,3} ever",
+            "i @have ever",
+            "in the ~? entire|whole ~? world",
+            "on earth|the planet",
+            "alive",
+            "of my life|year|career",
+            "over the moon",
+            "beyond words|measure|belief",
+            "words @can @not express",
+            "forever ~? grateful|thankful|indebted|and|your",
+            "a million thanks",
+            "thank you , thank you",
+            "dream come true",
+            "blown away",
+            "so|deeply|truly honored|honoured",
+        ],
+        # "As I mentioned" recaps; it is a dig when repeated or among other digs.
+        "recap": [
+            "as i ~{0,2} said|mentioned|noted|stated|explained|indicated|wrote|pointed",
+        ],
+        "passive_aggressive": [
+            "per my ~? last|previous|earlier ~? @email|message|note|mail|letter",
+            "i @be sure ~{0,4} oversight|accident|mistake|capable",
+            "@keep me waiting",
+            "said|mentioned|asked|told|explained ~? twice|again|before|repeatedly",
+            "my previous ~? two|three|several ~? messages|emails|notes",
+            "still waiting",
+            "the hold-up|holdup",
+            "hold - up",
+            "thanks|thank ~? for finally|eventually",
+            "to finally meet|hear|get",
+            "(|( eventually|finally",
+            "@thank ~? anyway|anyways",
+            "actually started|showed",
+            "some people",
+            "not that it",
+            "if anyone ~{0,2} @decide",
+            "assuming it ~? still exists",
+            "no rush , obviously",
+            ", obviously",
+            "i suppose",
+            "tick the box",
+            "form email|letter",
+            "friendly reminder",
+            "in case you missed",
+            "i @be sure you @be ~? very|so ~? busy",
+            "which|that you ~? also|already had",
+            "better for you than",
+            "always going to",
+            "nobody seemed",
+        ],
+        "salary": [
+            "$SALARY",
+            "@pay|paid",
+            "vacation|holiday|sick|personal ~? days|time|week|weeks|leave|policy",
+            "days|time off",
+            "work from home",
+            "benefits|insurance|relocation ~? package|plan|plans",
+            "health|dental|medical|vision ~? benefits|insurance|coverage",
+            "tuition reimbursement",
+            "company car|truck|vehicle|phone",
+            "stock options",
+            "base is|of|pay|salary",
+            "my ask",
+            "a|the|my ~? raise",
+            "401 ( k )",
+        ],
+    },
+    LEXICONS,
 )
-_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
-_SHOUT = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,}){3,}\b|!{2,}")
+_MESSAGES = {
+    "negative": "This sounds negative or hostile; a note to the interviewer should stay gracious.",
+    "pushy": "This pressures the reader (a deadline, a demand or a competing offer); ask for an "
+    "update politely instead.",
+    "desperate": "This sounds desperate; confidence persuades better than pleading.",
+    "casual": "This is too casual for a note to an interviewer.",
+    "effusive": "This praise is overdone; one sincere, specific compliment lands better.",
+    "passive_aggressive": "This reads as passive-aggressive; restate the point plainly if it "
+    "matters, or leave it out.",
+    "shouting": "Capitals and repeated exclamation marks read as shouting.",
+    "salary": "Pay and benefits belong in the offer conversation, not in this note.",
+}
+_EMOJI = re.compile(
+    "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764\U0001f000-\U0001f2ff]"
+    r"|(?<![\w:/])(?::-?[)(DPp]|;-?\)|<3|xD|XD)(?!\w)"
+)
+_BANGS = re.compile(r"[!?]*!{2,}[!?]*|\?{2,}")
+_MONEY = re.compile(
+    r"[$£€]\s?\d[\d,.]*\s?(?:k\b|K\b)?(?!\s?(?:[MB]\b|million|billion|bn))"
+    r"(?P<rate>\s?(?:an?|per|/)\s?(?:hour|hr|year|yr|annum|month))?"
+)
+_MONEY_CONTEXT = re.compile(
+    r"\b(?:salary|base|ask|expect|offer|lower|raise|at least|minimum|rate|pay|earn|making)\b",
+    re.IGNORECASE,
+)
+# "As I already said twice": a recap that insists.
+_INSISTING = frozenset(
+    {"already", "twice", "again", "before", "previously", "repeatedly", "previous", "times"}
+)
+_EFFUSIVE_STRONG = frozenset(
+    {"genius", "visionary", "legendary", "miracle", "worship", "idol", "speechless"}
+)
+
+
+# --- how it decides ----------------------------------------------------------------------
+
+
+def _sentences(ctx: Context, *parts: str) -> list[Sentence]:
+    return [s for s in ctx.analysis.sentences if s.part in parts]
+
+
+def find_problems(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    """Spans of ``note.plain`` by tone code."""
+    analysis = ctx.analysis
+    body = _sentences(ctx, "paragraph", "greeting", "closing")
+    found = PATTERNS.find(analysis, body)
+    out: dict[str, list[tuple[int, int]]] = {code: [] for code in _MESSAGES}
+    desperate = [h for h in found if h.label == "desperate"]
+
+    for hit in found:
+        code = hit.label
+        if code in ("negative", "pushy", "desperate", "passive_aggressive") and negated(
+            ctx, hit, window=2
+        ):
+            continue
+        if code == "pushy" and not _pushy(ctx, hit):
+            continue
+        if code == "salary" and (_overlaps(hit, desperate) or not _salary(ctx, hit)):
+            continue
+        if code in ("negative", "pushy", "desperate", "passive_aggressive", "salary"):
+            out[code].append((hit.start, hit.end))
+
+    for hit in find_thanks(ctx)[1]:
+        # Sarcastic thanks: "thanks for nothing" is hostile, the rest are digs.
+        words = ctx.note.plain[hit.start : hit.end].lower()
+        out["negative" if "nothing" in words else "passive_aggressive"].append((hit.start, hit.end))
+    doc = analysis.doc
+    for hit in (h for h in found if h.label == "recap"):
+        sentence = {t.lower_ for t in doc[hit.sentence.first : hit.sentence.last]}
+        if out["passive_aggressive"] or sentence & _INSISTING:
+            out["passive_aggressive"].append((hit.start, hit.end))
+    out["casual"] = _casual(ctx, found)
+    out["effusive"] = _effusive(ctx, found)
+    out["shouting"] = _shouting(ctx)
+    out["salary"] += _money(ctx, body)
+    for code in out:
+        out[code] = sorted(set(out[code]))
+    if ctx.options.get("allow-emoji"):
+        plain = ctx.note.plain
+        out["casual"] = [s for s in out["casual"] if not _EMOJI.fullmatch(plain[s[0] : s[1]])]
+    return out
+
+
+def _overlaps(hit: Hit, others: list[Hit]) -> bool:
+    return any(o.first < hit.last and hit.first < o.last for o in others)
+
+
+def _pushy(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    words = [t.lower_ for t in doc[hit.first : hit.last]]
+    before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 3) : hit.first]]
+    if words[0] in ("other", "another", "second", "multiple", "several", "competing"):
+        # "I have accepted another offer" withdraws; "another company's product" is not an
+        # offer; only pressure counts.
+        if any(w in ("accepted", "accept", "taken", "took") for w in before):
+            return False
+        if words[-1] in ("company", "companies", "firm", "employer"):
+            return any(
+                t.lower_ in ("interested", "interviewing", "offer", "offers", "pursuing")
+                for t in doc[hit.sentence.first : hit.sentence.last]
+            )
+        if words[-1] in ("option", "options"):
+            return any(
+                t.lemma_ in ("wait", "keep", "consider", "weigh", "deadline")
+                for t in doc[hit.sentence.first : hit.sentence.last]
+            )
+    if words[0] in ("i", "i'm") and "owe" not in words and "owed" not in words:
+        return True
+    if doc[hit.first].lemma_ in ("send", "decide", "respond", "reply", "answer"):
+        # "I will send the samples by Friday" is the writer's promise, not a deadline.
+        return not (before and before[-1] in ("'ll", "will", "can", "could", "i", "to"))
+    return True
+
+
+def _salary(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    token = doc[hit.first]
+    # "the Compensation Analyst role": part of a job title, not pay talk.
+    if token.is_title and hit.first > hit.sentence.first and not token.is_sent_start:
+        return False
+    if token.lemma_ == "pay":
+        following = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
+        if following in ("attention", "off", "back", "tribute", "it", "forward"):
+            return False
+    return True
+
+
+def _money(ctx: Context, body: list[Sentence]) -> list[tuple[int, int]]:
+    out = []
+    for sentence in body:
+        for m in _MONEY.finditer(sentence.text):
+            if m.group("rate") or _MONEY_CONTEXT.search(sentence.text):
+                out.append((sentence.start + m.start(), sentence.start + m.end()))
+    return out
+
+
+def _casual(ctx: Context, found: list[Hit]) -> list[tuple[int, int]]:
+    doc = ctx.analysis.doc
+    strong = [h for h in found if h.label == "casual"]
+    # "u" and "k" are only slang in lowercase; "U.S." or "K" in a list are not.
+    strong = [h for h in strong if not (h.last - h.first == 1 and doc[h.first].text in ("U", "K"))]
+    mild = [h for h in found if h.label == "mild casual"]
+    greeting = [
+        h
+        for h in found
+        if h.label == "greeting" and h.first == h.sentence.first and h.sentence.index <= 2
+    ]
+    spans = [(h.start, h.end) for h in strong + greeting]
+    if spans or len(mild) >= 2:
+        spans += [(h.start, h.end) for h in mild]
+    plain = ctx.note.plain
+    spans += [(m.start(), m.end()) for m in _EMOJI.finditer(plain)]
+    # All lowercase: sentences that start in lowercase and a lowercase "i".
+    body = ctx.analysis.body_sentences
+    letters = [c for s in body for c in s.text if c.isalpha()]
+    lower_starts = sum(1 for s in body if s.text[:1].islower())
+    if (
+        len(letters) > 40
+        and sum(c.isupper() for c in letters) <= len(letters) * 0.01
+        and lower_starts >= max(1, len(body) // 2)
+    ):
+        first = next((s for s in ctx.analysis.body_sentences), None)
+        if first is not None:
+            spans.append((first.start, first.end))
+    return spans
+
+
+def _effusive(ctx: Context, found: list[Hit]) -> list[tuple[int, int]]:
+    doc = ctx.analysis.doc
+    hits = [h for h in found if h.label == "effusive"]
+    score = 0
+    for h in hits:
+        words = {t.lower_ for t in doc[h.first : h.last]}
+        score += 2 if words & _EFFUSIVE_STRONG or h.last - h.first > 1 else 1
+    if score >= int(ctx.options.get("effusive-threshold", 4)):
+        return [(h.start, h.end) for h in hits]
+    return []
+
+
+def _shouting(ctx: Context) -> list[tuple[int, int]]:
+    doc = ctx.analysis.doc
+    spans: list[tuple[int, int]] = []
+    bangs: list[tuple[int, int]] = []
+    for sentence in _sentences(ctx, "subject", "paragraph", "greeting", "closing"):
+        for m in _BANGS.finditer(sentence.text):
+            bangs.append((sentence.start + m.start(), sentence.start + m.end()))
+        first = sentence.first
+        if sentence.part == "subject" and doc[first].lower_ in ("subject", "re", "fwd"):
+            first += 2 if first + 1 < sentence.last and doc[first + 1].text == ":" else 1
+        run: list[int] = []
+        for k in range(first, sentence.last):
+            token = doc[k]
+            if token.is_alpha and token.is_upper and (len(token) > 1 or token.text == "I"):
+                run.append(k)
+            elif not (token.is_punct or token.is_space) or token.text in ("!", "?", "."):
+                spans.extend(_shouted(doc, run))
+                run = []
+        spans.extend(_shouted(doc, run))
+    if spans or len(bangs) >= 2:
+        spans.extend(bangs)
+    return spans
+
+
+def _shouted(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
+    """A run of capitalised words that is shouting rather than acronyms ("BLS, ACLS") or a
+    title ("NIGHT SHIFT"): common words in capitals, as in "I AM THE RIGHT PERSON" or
+    "REALLY REALLY"."""
+    if len(run) < 2:
+        return []
+    common = sum(1 for k in run if doc[k].is_stop)
+    if common == 0 or (len(run) == 2 and common < 2):
+        return []
+    last = doc[run[-1]]
+    return [(doc[run[0]].idx, last.idx + len(last))]
+
+
+# --- what it reports ---------------------------------------------------------------------
 
 
 def run(ctx: Context) -> Outcome:
+    problems = find_problems(ctx)
     flags: list[Flag] = []
-    for code, message, patterns in TONE_PROBLEMS:
-        if code == "tone.salary" and ctx.kind != "thank_you":
-            continue
-        hits = find(ctx, patterns, sentences=ctx.analysis.sentences)
-        if code == "tone.casual":
-            hits = [h for h in hits if h.sentence.part in ("greeting", "paragraph")]
-        for hit in hits:
-            flags.append(Flag(code, message, hit.start, hit.end))
-    body = ctx.analysis.body_text
-    plain = ctx.note.plain
-    if not ctx.options["allow-emoji"]:
-        for m in _EMOJI.finditer(plain):
-            flags.append(
-                Flag(
-                    "tone.casual",
-                    "Emoji are too casual for a note to an interviewer.",
-                    m.start(),
-                    m.end(),
-                )
-            )
-    letters = [c for c in body if c.isalpha()]
-    if len(letters) > 40 and not any(c.isupper() for c in letters):
-        flags.append(
-            Flag("tone.casual", "The note is all lowercase; use normal capitalisation.", 0, 0)
-        )
-    for m in _SHOUT.finditer(plain):
-        flags.append(
-            Flag("tone.shouting", "Capitals and '!!' read as shouting.", m.start(), m.end())
-        )
+    for code, spans in problems.items():
+        for start, end in spans:
+            flags.append(Flag(f"tone.{code.replace('_', '-')}", _MESSAGES[code], start, end))
     flags.sort(key=lambda f: (f.start, f.code))
-    return Outcome(tuple(flags))
+    named = sorted({f.code for f in flags})
+    return Outcome(
+        tuple(flags),
+        summary=", ".join(c.removeprefix("tone.") for c in named) if named else "tone is fine",
+    )
 
 
 CHECK = Check(
     id="tone",
     title="Tone",
     summary="Flags tone problems, each with its own code: negative or hostile, pushy, desperate, "
-    "too casual, effusive, passive-aggressive, shouting, and salary talk in a thank-you note.",
+    "too casual, effusive, passive-aggressive, shouting, and salary or benefits talk. A "
+    "positive or plainly businesslike note passes.",
     why="The recruiter forwards the note to the hiring manager; one pushy or sour sentence is "
     "what they will remember.",
     how_to_fix="Rewrite the flagged sentence plainly and politely; keep warmth specific and "
     "requests gentle.",
     run=run,
     default_severity="warning",
-    codes={code: message for code, message, _ in TONE_PROBLEMS}
-    | {"tone.shouting": "capitals or repeated exclamation marks"},
-    options=(Option("allow-emoji", False, "Accept emoji (for casual workplaces)."),),
+    codes={
+        "tone.negative": "hostile words, complaints about the interview, or bitterness",
+        "tone.pushy": "deadlines for the reader, demands, 'ASAP', competing-offer pressure",
+        "tone.desperate": "pleading ('I really need this job', 'I'll do anything')",
+        "tone.casual": "slang, emoji, 'hey', or an all-lowercase note",
+        "tone.effusive": "piled-up superlatives and flattery",
+        "tone.passive-aggressive": "digs such as 'as I mentioned' or 'per my last email'",
+        "tone.shouting": "capitalised sentences or repeated exclamation marks",
+        "tone.salary": "salary, benefits or perks in a thank-you note",
+    },
+    options=(
+        Option("allow-emoji", False, "Accept emoji (for casual workplaces)."),
+        Option(
+            "effusive-threshold",
+            4,
+            "How much praise (a point per glowing word, two per hyperbole) makes a note effusive.",
+        ),
+    ),
     passing=(
         Example("Dear Jo,\n\nThank you for the thoughtful conversation today.\n\nBest,\nKim"),
+        Example(
+            "Dear Jo,\n\nThank you for meeting me. I have five years of payroll experience. "
+            "Please let me know the next steps.\n\nRegards,\nKim",
+            title="businesslike is fine",
+        ),
     ),
     failing=(
         Example(
@@ -163,8 +653,36 @@ CHECK = Check(
             codes=("tone.pushy",),
         ),
         Example(
-            "hey jo,\n\nthanks for the chat lol, it was awesome and i think i'd be good at it.\n\nkim",
+            "hey jo,\n\nthanks for the chat lol, it was awesome and i think i'd be good at it."
+            "\n\nkim",
             codes=("tone.casual",),
+        ),
+        Example(
+            "Dear Jo,\n\nAs I mentioned twice already, I can start at once. Per my last email, "
+            "I am still waiting.\n\nKim",
+            codes=("tone.passive-aggressive",),
+        ),
+        Example(
+            "Dear Jo,\n\nTHANK YOU FOR THE INTERVIEW!!! I REALLY WANT THIS JOB!!!\n\nKim",
+            codes=("tone.shouting",),
+        ),
+        Example(
+            "Dear Jo,\n\nThank you. Before I decide, what is the salary and how many vacation "
+            "days come with the role?\n\nKim",
+            codes=("tone.salary",),
+        ),
+        Example(
+            "Dear Jo,\n\nThank you. I really need this job; I'll do anything.\n\nKim",
+            codes=("tone.desperate",),
+        ),
+        Example(
+            "Dear Jo,\n\nYou are a genius and a visionary, the most inspiring leader in the "
+            "entire world.\n\nKim",
+            codes=("tone.effusive",),
+        ),
+        Example(
+            "Dear Jo,\n\nFrankly, the interview was disorganized and unprofessional.\n\nKim",
+            codes=("tone.negative",),
         ),
     ),
 )
