@@ -30,6 +30,15 @@ if [[ -f "$marker" && -f "$dest/languagetool-server-${version}.jar" && -f "$dest
     exit 0
 fi
 
+if [[ -f "$dest/languagetool-server.jar" && -d "$dest/libs" ]]; then
+    log "LanguageTool (standalone-zip layout) already present in $dest"
+    printf '%s\n' "$dest"
+    exit 0
+fi
+if [[ -d "$dest" && -n "$(ls -A "$dest" 2>/dev/null)" && ! -f "$marker" ]]; then
+    die "$dest exists, is not empty and was not made by this script: refusing to replace it"
+fi
+
 command -v java >/dev/null 2>&1 || die "java not found; LanguageTool ${version} needs Java 17 or newer"
 java_major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n1)"
 java_major="${java_major#1.}"
@@ -64,7 +73,10 @@ if ls "$tmp/jars" | grep -q '^language-all-'; then
 fi
 
 date -u +%Y-%m-%dT%H:%M:%SZ >"$tmp/jars/.notecheck-complete"
-rm -rf "$dest"
+if [[ -d "$dest" ]]; then
+    # Only an empty folder or an incomplete earlier fetch of ours (checked above) gets here.
+    rm -rf "$dest"
+fi
 mv "$tmp/jars" "$dest"
 elapsed=$(( $(date +%s) - start_s ))
 size="$(du -sh "$dest" | cut -f1)"

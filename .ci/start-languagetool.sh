@@ -78,8 +78,8 @@ if [[ "$port" == "0" ]]; then
     port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 fi
 url="http://127.0.0.1:${port}"
-if curl -fsS -m 2 "$url/v2/healthcheck" >/dev/null 2>&1; then
-    die "something already answers on $url; set NOTECHECK_LT_PORT to another port"
+if (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
+    die "port ${port} on 127.0.0.1 is already in use; set NOTECHECK_LT_PORT to another port (0 = any free one)"
 fi
 
 # HTTPServer listens on localhost only unless --public is given; never pass --public here.
@@ -118,7 +118,7 @@ if ! curl -fsS -m "$left" -o /dev/null --data-urlencode 'text=This is a warm-up 
         -d language=en-US "$url/v2/check" 2>/dev/null; then
     tail -n 30 "$logfile" >&2 || true
     stop_server
-    die "LanguageTool answered the health check but failed the warm-up check (log: $logfile)"
+    die "LanguageTool answered the health check but not the warm-up check within ${left}s (log: $logfile)"
 fi
 ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 log "LanguageTool ${version} up at $url (PID $pid, healthy after ${healthy_ms} ms, warm after ${ms} ms, -Xmx$xmx, log $logfile)"

@@ -20,7 +20,7 @@ if [ -z "${NOTECHECK_LT_URL:-}" ]; then
   started_here=1
 fi
 stop_languagetool() {
-  if [ -n "$started_here" ]; then bash .ci/stop-languagetool.sh || true; fi
+  if [ -n "$started_here" ]; then bash .ci/start-languagetool.sh --stop || true; fi
 }
 trap stop_languagetool EXIT
 echo "LanguageTool at $NOTECHECK_LT_URL"

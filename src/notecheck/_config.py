@@ -26,12 +26,22 @@ CONFIG_FILES = (".notecheck.toml", "notecheck.toml", "pyproject.toml")
 ENGLISH_VARIANTS = ("en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-ZA")
 TYPO_ENGINES = ("offline", "languagetool", "none")
 LT_MODES = ("local", "remote", "public")
+# Settings of [languagetool] a config file may hold (secrets such as api_key come from the
+# environment only, so they never sit in a repository).
 LT_KEYS: dict[str, type | tuple[type, ...]] = {
     "mode": str,
     "url": str,
     "home": str,
     "timeout": (int, float),
+    "connect_timeout": (int, float),
+    "start_timeout": (int, float),
+    "cooldown": (int, float),
     "picky": bool,
+    "disabled_rules": list,
+    "enabled_rules": list,
+    "java": str,
+    "java_heap": str,
+    "java_options": list,
 }
 
 
@@ -284,6 +294,12 @@ def parse_config(
             if not isinstance(value, expected) or (key == "mode" and value not in LT_MODES):
                 hint = f"use one of {', '.join(LT_MODES)}" if key == "mode" else ""
                 raise err(key, f"bad value {value!r} in [languagetool]", hint, "languagetool")
+        from .engines.languagetool import LanguageToolConfig
+
+        try:  # the engine's own validation (URLs, timeouts), without the environment
+            LanguageToolConfig.from_mapping(lt, env={})
+        except ValueError as exc:
+            raise err("languagetool", str(exc), "see docs/languagetool.md") from exc
         out["languagetool"] = FrozenMap(dict(lt))
     return Config(**out)
 
