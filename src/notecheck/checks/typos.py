@@ -2,49 +2,111 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from .._check import Check, Context, Example, Flag, Outcome
 from ..engines._base import EngineError, TextIssue
+from ..engines.phrases import find_phrase_errors
 
 
-def _engine_issues(ctx: Context) -> tuple[list[TextIssue], dict[str, str], list[Flag]]:
+def _offline(ctx: Context) -> tuple[list[TextIssue], str]:
     from ..engines.speller import get_speller
 
     speller = get_speller()
-    return speller.check(ctx.note.plain), {"typos": f"{speller.name} {speller.version}"}, []
+    issues = speller.check(ctx.note.plain, accept=ctx.accept, names=ctx.note.names)
+    return issues, f"{speller.name} {speller.version}"
 
 
-def _keep(ctx: Context, issue: TextIssue) -> bool:
-    note = ctx.note
-    word = note.plain[issue.start : issue.end]
-    if note.in_placeholder(issue.start, issue.end):
-        return False
-    if issue.code == "typos.spelling":
-        bare = word.strip(".,'’\"").lower()
-        if bare in ctx.accept or any(bare == n.lower() for n in note.names):
-            return False
-    return True
+def _languagetool(ctx: Context) -> tuple[list[TextIssue], str]:
+    """LanguageTool's issues, minus spelling flags on words the offline lexicon knows."""
+    from ..engines.languagetool import LanguageToolConfig, get_engine
+    from ..engines.speller import get_speller
+
+    table: Mapping[str, Any] = ctx.settings.get("languagetool") or {}
+    config = LanguageToolConfig.from_mapping(table)
+    if config is None:
+        raise EngineError(
+            "typos-engine is 'languagetool' but no server is configured (set [languagetool] "
+            "url or home, or NOTECHECK_LT_URL)"
+        )
+    engine = get_engine(config, language=str(ctx.settings.get("english", "en-US")))
+    issues = engine.check(ctx.note.plain)
+    speller = get_speller()
+    plain = ctx.note.plain
+    # LanguageTool does not know tech terms (Kubernetes, PostgreSQL) or most names.
+    kept = [
+        i
+        for i in issues
+        if i.code != "typos.spelling"
+        or (
+            not speller.is_known(plain[i.start : i.end])
+            and not _is_name(ctx, plain[i.start : i.end])
+        )
+    ]
+    info = engine.engine_info()
+    return kept, f"languagetool {info['version']} ({info['mode']})"
+
+
+def _is_name(ctx: Context, word: str) -> bool:
+    bare = word.strip(".,'’\"")
+    return bare.lower() in ctx.accept or bare in ctx.note.names
+
+
+def _merge(engine: list[TextIssue], phrases: list[TextIssue]) -> list[TextIssue]:
+    """The engine's issues plus phrase errors it did not already report at that place."""
+    merged = list(engine)
+    for issue in phrases:
+        if not any(o.start < issue.end and issue.start < o.end for o in engine):
+            merged.append(issue)
+    return sorted(merged, key=lambda i: (i.start, i.end, i.code))
 
 
 def run(ctx: Context) -> Outcome:
-    if ctx.settings.get("typos_engine") == "none":
-        return Outcome(status="skip", summary="typos engine disabled")
-    try:
-        issues, engines, notes = _engine_issues(ctx)
-    except EngineError as exc:
-        return Outcome(
-            (
+    choice = ctx.settings.get("typos_engine", "offline")
+    if choice == "none":
+        return Outcome(status="skip", summary="typos engine disabled (typos-engine = none)")
+    notes: list[Flag] = []
+    issues: list[TextIssue] = []
+    engine = ""
+    if choice == "languagetool":
+        try:
+            issues, engine = _languagetool(ctx)
+        except EngineError as exc:
+            notes.append(
                 Flag(
-                    "typos.engine-failed", f"The spelling engine failed: {exc}.", severity="warning"
-                ),
-            ),
-            status="skip",
-        )
+                    "typos.engine-failed",
+                    f"LanguageTool could not check this note ({exc}); these results come from "
+                    "the offline speller instead.",
+                    severity="warning",
+                    in_source=True,
+                )
+            )
+            choice = "offline"
+    if choice == "offline":
+        try:
+            issues, engine = _offline(ctx)
+        except EngineError as exc:
+            notes.append(
+                Flag(
+                    "typos.engine-failed",
+                    f"The offline speller failed: {exc}.",
+                    severity="warning",
+                    in_source=True,
+                )
+            )
+            return Outcome(tuple(notes), status="skip", summary="no spelling engine ran")
+        if notes:
+            engine += " (fallback)"
+    issues = _merge(issues, find_phrase_errors(ctx.note.plain))
+    note = ctx.note
     flags = [
         Flag(i.code, i.message, i.start, i.end, i.severity, i.suggestions)  # type: ignore[arg-type]
         for i in issues
-        if _keep(ctx, i)
+        if not note.in_placeholder(i.start, i.end)
+        and not (i.code == "typos.spelling" and _is_name(ctx, note.plain[i.start : i.end]))
     ]
-    return Outcome(tuple(notes + flags), engines=engines)
+    return Outcome(tuple(notes + flags), engines={"typos": engine})
 
 
 CHECK = Check(
@@ -55,7 +117,9 @@ CHECK = Check(
     why="One misspelt word in a two-paragraph note is noticed, and it undercuts 'attention to "
     "detail' faster than anything else in it.",
     how_to_fix="Apply the suggestion, or add a correctly spelt word to the accept list "
-    "(accept = [...] or words-file in the configuration).",
+    "(accept = [...] or words-file in the configuration). The default engine is an offline "
+    "speller (no Java, no network); set typos-engine = \"languagetool\" and a server in "
+    "[languagetool] for LanguageTool's grammar rules, with the speller as fallback.",
     run=run,
     default_severity="warning",
     codes={
@@ -77,6 +141,12 @@ CHECK = Check(
         Example(
             "Dear Jo,\n\nThank you for the oppertunity to meet the the team.\n\nKim",
             codes=("typos.spelling", "typos.repeated-word"),
+            title="a misspelling and a doubled word",
+        ),
+        Example(
+            "Dear Jo,\n\nThank you for you time. I look forward to here from you.\n\nKim",
+            codes=("typos.grammar",),
+            title="real words in the wrong place",
         ),
     ),
 )

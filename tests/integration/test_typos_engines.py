@@ -1,0 +1,87 @@
+"""The typos check through each engine, and its fallback when LanguageTool fails."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+import notecheck
+from notecheck import Config
+
+NOTE = (
+    "Dear Ms. Okonkwo,\n\nThank you for you time. I look forward to here from you, and I "
+    "could of said more about the Kubernetes work and teh PostgreSQL migration.\n\n"
+    "Best,\nKim Alvarez"
+)
+
+
+def _lt_url() -> str:
+    url = os.environ.get("NOTECHECK_LT_URL")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("LanguageTool is missing in CI: .ci/run must start it (NOTECHECK_LT_URL)")
+        pytest.skip("set NOTECHECK_LT_URL to a LanguageTool server to run this test")
+    return url
+
+
+def _typos(report: notecheck.Report) -> dict[str, str]:
+    return {report.text[f.start : f.end]: f.code for f in report.checks["typos"].findings}
+
+
+def test_offline_engine_is_the_default() -> None:
+    report = notecheck.review(NOTE)
+    found = _typos(report)
+    assert found["teh"] == "typos.spelling"
+    assert found["here"] == "typos.grammar"
+    assert "Kubernetes" not in found and "Okonkwo" not in found and "PostgreSQL" not in found
+    assert report.meta.engines["typos"].startswith("offline-speller")
+
+
+def test_languagetool_engine_through_review() -> None:
+    url = _lt_url()
+    config = Config(typos_engine="languagetool", languagetool={"mode": "remote", "url": url})
+    report = notecheck.review(NOTE, config=config)
+    found = _typos(report)
+    assert found.get("teh") == "typos.spelling"
+    assert any(code == "typos.grammar" for code in found.values())
+    # Tech terms and names LanguageTool does not know are filtered by notecheck.
+    assert not {"Kubernetes", "Okonkwo", "PostgreSQL", "Alvarez"} & set(found)
+    assert report.meta.engines["typos"].startswith("languagetool 6.8")
+    assert not [f for f in report.findings if f.code == "typos.engine-failed"]
+
+
+def _dead_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.timeout(60)
+def test_falls_back_to_the_offline_speller_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NOTECHECK_LT_URL", raising=False)
+    url = f"http://127.0.0.1:{_dead_port()}"
+    config = Config(typos_engine="languagetool", languagetool={"url": url, "timeout": 2})
+    report = notecheck.review(NOTE, config=config)
+    codes = [f.code for f in report.checks["typos"].findings]
+    assert codes[0] == "typos.engine-failed"
+    assert "offline speller" in report.checks["typos"].findings[0].message
+    assert NOTE not in report.checks["typos"].findings[0].message
+    assert _typos(report)["teh"] == "typos.spelling"
+    assert report.meta.engines["typos"].endswith("(fallback)")
+    assert report.checks["gratitude"].detected is True
+
+
+def test_languagetool_selected_but_not_configured(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NOTECHECK_LT_URL", raising=False)
+    monkeypatch.delenv("NOTECHECK_LT_HOME", raising=False)
+    monkeypatch.delenv("NOTECHECK_LT_MODE", raising=False)
+    report = notecheck.review(NOTE, config=Config(typos_engine="languagetool"))
+    (failed,) = [f for f in report.findings if f.code == "typos.engine-failed"]
+    assert "no server is configured" in failed.message
+
+
+def test_typos_engine_none_skips() -> None:
+    report = notecheck.review(NOTE, config=Config(typos_engine="none"))
+    assert report.checks["typos"].status == "skip"
