@@ -1,9 +1,10 @@
 """The one linguistic pass per note, shared by every check.
 
 spaCy is imported on first use, never at ``import notecheck``. The pipeline is a blank
-English tokenizer with a sentencizer and lookup lemmas: fast, offline, deterministic.
-Part boundaries (greeting, paragraphs, closing) always start a new sentence, since the
-sentencizer alone glues "Dear Ms. Nguyen,\\n\\nThank you..." into one sentence.
+English tokenizer whose output gets lookup lemmas and sentence starts (spaCy's
+``sentencizer`` rule) in one pass: fast, offline, deterministic. Part boundaries (greeting,
+paragraphs, closing) always start a new sentence, since punctuation alone glues
+"Dear Ms. Nguyen,\\n\\nThank you..." into one sentence.
 
 Lemmas are looked up on the lowercase form ("Thanks" -> "thank") and are always
 lowercase, so patterns can match ``LEMMA`` without caring about capitals.
@@ -11,6 +12,8 @@ lowercase, so patterns can match ``LEMMA`` without caring about capitals.
 
 from __future__ import annotations
 
+import bisect
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -63,7 +66,6 @@ _LEMMA_OVERRIDES = {
     "exciting": "exciting",
     "following": "following",
     "thanks": "thank",
-    "left": "left",
     "well": "well",
     "worse": "worse",
     "worst": "worst",
@@ -82,31 +84,79 @@ def nlp() -> Language:
             import spacy
 
             pipeline = spacy.blank("en")
-            pipeline.add_pipe("sentencizer")
-            lemmatize, _nlp_error = _lowercase_lemmatizer(pipeline)
-            pipeline.tokenizer = _Tokenize(pipeline.tokenizer, lemmatize)
+            annotate, _nlp_error = _annotator(pipeline)
+            pipeline.tokenizer = _Tokenize(pipeline.tokenizer, annotate)
             _nlp = pipeline
     return _nlp
 
 
-class _Tokenize:
-    """The tokenizer followed by lemma lookup: one call, no extra pipeline component."""
+_LONG_RUN = re.compile(r"\S{64,}")
 
-    def __init__(self, tokenizer: Any, lemmatize: Callable[[Doc], None]) -> None:
+
+class _Tokenize:
+    """The tokenizer followed by lemmas and sentence starts: one call per note."""
+
+    def __init__(self, tokenizer: Any, annotate: Callable[[Doc], None]) -> None:
         self._tokenizer = tokenizer
-        self._lemmatize = lemmatize
+        self._annotate = annotate
 
     def __call__(self, text: str) -> Doc:
-        doc: Doc = self._tokenizer(text)
-        self._lemmatize(doc)
+        doc = self._guarded(text) if _LONG_RUN.search(text) else self._tokenizer(text)
+        self._annotate(doc)
         return doc
+
+    def _guarded(self, text: str) -> Doc:
+        """Tokenize, cutting runs of 64+ characters without a space into 32-character tokens.
+
+        spaCy's tokenizer strips affixes from a long run one character at a time, which is
+        quadratic ("{" * 6000 takes seconds); such runs are never prose, so their exact
+        tokens do not matter. The text is unchanged, so offsets stay the same.
+        """
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        position = 0
+        for run in _LONG_RUN.finditer(text):
+            self._add(text[position : run.start()], words, spaces)
+            chunk = run.group(0)
+            pieces = [chunk[i : i + 32] for i in range(0, len(chunk), 32)]
+            words += pieces
+            spaces += [False] * len(pieces)
+            position = run.end()
+        self._add(text[position:], words, spaces)
+        # A single space after a token is its trailing whitespace, not a token of its own.
+        merged_words: list[str] = []
+        merged_spaces: list[bool] = []
+        for word, space in zip(words, spaces, strict=True):
+            if word == " " and merged_words and not merged_spaces[-1]:
+                merged_spaces[-1] = True
+            else:
+                merged_words.append(word)
+                merged_spaces.append(space)
+        return Doc(self._tokenizer.vocab, words=merged_words, spaces=merged_spaces)
+
+    def _add(self, piece: str, words: list[str], spaces: list[bool]) -> None:
+        if piece:
+            for token in self._tokenizer(piece):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._tokenizer, name)
 
 
-def _lowercase_lemmatizer(pipeline: Language) -> tuple[Callable[[Doc], None], str | None]:
-    """A lemma setter over spacy-lookups-data's table, cached by lowercase form."""
+def _annotator(pipeline: Language) -> tuple[Callable[[Doc], None], str | None]:
+    """Set lookup lemmas (by lowercase form, cached) and sentence starts in one array write.
+
+    Sentence starts follow spaCy's ``sentencizer`` rule (a sentence starts at the first
+    non-punctuation token after ".", "!", "?" and the like); doing it here, with the
+    lemmas, saves a pass over the tokens in Python.
+    """
+    import numpy
+    from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
+    from spacy.pipeline.sentencizer import Sentencizer
+
     strings = pipeline.vocab.strings
     error: str | None = None
     try:
@@ -116,27 +166,40 @@ def _lowercase_lemmatizer(pipeline: Language) -> tuple[Callable[[Doc], None], st
     except (ValueError, OSError, ImportError, KeyError) as exc:  # spacy-lookups-data missing
         table = {}
         error = f"lookup lemmas unavailable ({type(exc).__name__})"
+    enders = frozenset(strings.add(c) for c in Sentencizer.default_punct_chars)
     cache: dict[int, int] = {}
     cache_lock = threading.Lock()
+    not_start = numpy.iinfo(numpy.uint64).max  # -1 as spaCy stores it
 
-    def lemma_of(lower: str) -> int:
-        lemma = _LEMMA_OVERRIDES.get(lower)
+    def lemma_of(lower: int) -> int:
+        text = strings[lower]
+        lemma = _LEMMA_OVERRIDES.get(text)
         if lemma is None:
-            found = table.get(lower) if table else None
-            lemma = found.lower() if isinstance(found, str) else lower
-        return int(strings.add(lemma))
+            found = table.get(text) if table else None
+            lemma = found.lower() if isinstance(found, str) else text
+        with cache_lock:
+            value = cache[lower] = int(strings.add(lemma))
+        return value
 
-    def lemmatize(doc: Doc) -> None:
-        for token in doc:
-            key = token.lower
-            lemma = cache.get(key)
-            if lemma is None:
-                with cache_lock:
-                    lemma = lemma_of(token.lower_)
-                    cache[key] = lemma
-            token.lemma = lemma
+    def annotate(doc: Doc) -> None:
+        if not len(doc):
+            return
+        rows = doc.to_array([LOWER, ORTH, IS_PUNCT]).tolist()
+        get = cache.get
+        out = []
+        after_end = False
+        for lower, orth, punct in rows:
+            lemma = get(lower) or lemma_of(lower)
+            if after_end and not punct and orth not in enders:
+                out.append((lemma, 1))
+                after_end = False
+            else:
+                out.append((lemma, not_start))
+                after_end = after_end or orth in enders
+        out[0] = (out[0][0], 1)
+        doc.from_array([LEMMA, SENT_START], numpy.array(out, dtype=numpy.uint64))  # type: ignore[arg-type]
 
-    return lemmatize, error
+    return annotate, error
 
 
 def pipeline_description() -> str:
@@ -144,7 +207,25 @@ def pipeline_description() -> str:
 
     nlp()
     extra = f"; {_nlp_error}" if _nlp_error else ""
-    return f"spacy {about.__version__} (blank en, sentencizer, lookup lemmas{extra})"
+    return f"spacy {about.__version__} (blank en, sentence starts, lookup lemmas{extra})"
+
+
+#: Token attributes :attr:`Analysis.columns` holds (spaCy attribute names).
+COLUMNS = (
+    "LOWER",
+    "LEMMA",
+    "ORTH",
+    "IS_PUNCT",
+    "IS_SPACE",
+    "IS_ALPHA",
+    "LIKE_NUM",
+    "IS_TITLE",
+    "IS_UPPER",
+    "IS_DIGIT",
+    "IS_STOP",
+    "IDX",
+    "LENGTH",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,27 +253,32 @@ class Analysis:
 
     def __init__(self, note: Note) -> None:
         self.note = note
-        self.doc: Doc = _make_doc(note)
+        #: ``note.plain`` with line wraps inside paragraphs read as spaces (same length).
+        self.text = _unwrap(note)
+        self.doc: Doc = _make_doc(self.text, note.parts)
         # Per-note memo for shared derived data (matcher results, ...), keyed by its owner.
         self.memo: dict[object, Any] = {}
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
+        from spacy.attrs import IDX, LENGTH, SENT_START
+
+        doc = self.doc
+        if not len(doc):
+            return ()
+        rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        firsts = [i for i, row in enumerate(rows) if i == 0 or row[2] == 1]
         out: list[Sentence] = []
-        for span in self.doc.sents:
-            text = span.text.strip()
+        for first, last in zip(firsts, [*firsts[1:], len(rows)], strict=True):
+            begin = rows[first][0]
+            raw = self.text[begin : rows[last - 1][0] + rows[last - 1][1]]
+            text = raw.strip()
             if not text:
                 continue
-            start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+            start = begin + len(raw) - len(raw.lstrip())
             out.append(
                 Sentence(
-                    start,
-                    start + len(text),
-                    text,
-                    self._part_at(start),
-                    len(out),
-                    span.start,
-                    span.end,
+                    start, start + len(text), text, self._part_at(start), len(out), first, last
                 )
             )
         return tuple(out)
@@ -224,19 +310,26 @@ class Analysis:
         return readability(self.body_text)
 
     @cached_property
+    def columns(self) -> dict[str, list[int]]:
+        """Token attributes as plain lists, one entry per token (read in one call)."""
+        from spacy import attrs
+
+        names = COLUMNS
+        if not len(self.doc):
+            return {name: [] for name in names}
+        rows = self.doc.to_array([getattr(attrs, name) for name in names]).T.tolist()
+        return dict(zip(names, rows, strict=True))
+
+    @cached_property
     def words(self) -> int:
-        return sum(1 for t in self.doc if t.is_alpha or t.like_num)
+        columns = self.columns
+        return sum(a or n for a, n in zip(columns["IS_ALPHA"], columns["LIKE_NUM"], strict=True))
 
     @cached_property
     def body_words(self) -> int:
         """Words in body sentences."""
-        doc = self.doc
-        return sum(
-            1
-            for s in self.body_sentences
-            for t in doc[s.first : s.last]
-            if t.is_alpha or t.like_num
-        )
+        alpha, num = self.columns["IS_ALPHA"], self.columns["LIKE_NUM"]
+        return sum(alpha[i] or num[i] for s in self.body_sentences for i in range(s.first, s.last))
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -285,13 +378,16 @@ class Analysis:
                 yield token.lemma_ or token.lower_
 
 
-def _make_doc(note: Note) -> Doc:
-    pipeline = nlp()
-    doc = pipeline(_unwrap(note))
-    starts = _boundaries(note.parts)
-    for token in doc:
-        if token.idx in starts and token.i > 0:
-            token.is_sent_start = True
+def _make_doc(text: str, parts: tuple[Part, ...]) -> Doc:
+    from spacy.attrs import IDX
+
+    doc = nlp()(text)
+    if len(doc):
+        offsets = doc.to_array([IDX]).tolist()
+        for offset in _boundaries(parts):
+            i = bisect.bisect_left(offsets, offset)
+            if 0 < i < len(offsets) and offsets[i] == offset:
+                doc[i].is_sent_start = True
     return doc
 
 

@@ -30,8 +30,6 @@ LEXICONS = {
         "fifteen",
         "twenty",
         "several",
-        "many",
-        "few",
         "+",
         "}",
         "numerous",
@@ -202,27 +200,6 @@ LEXICONS = {
         "qualified",
     },
     "MODAL": {"can", "could", "will", "would", "'ll", "’ll", "'d", "’d"},
-    "CONTRIBUTE": {
-        "contribute",
-        "handle",
-        "hit",
-        "jump",
-        "step",
-        "add",
-        "make",
-        "excel",
-        "succeed",
-        "thrive",
-        "fit",
-        "support",
-        "help",
-        "bring",
-        "manage",
-        "lead",
-        "do",
-        "deliver",
-        "run",
-    },
     "CREDENTIAL": {
         "licensed",
         "certified",
@@ -258,8 +235,6 @@ LEXICONS = {
         "versed",
         "licensed",
         "bilingual",
-        "comfortable",
-        "familiar",
         "expert",
         "certify",
         "skill",
@@ -267,6 +242,36 @@ LEXICONS = {
         "train",
         "verse",
         "license",
+    },
+    # "I could lead the new-hire training": doing the job's work (see _TRIVIAL for what is not).
+    "ACT": {
+        "handle",
+        "manage",
+        "lead",
+        "run",
+        "support",
+        "cover",
+        "own",
+        "improve",
+        "build",
+        "streamline",
+        "fix",
+        "tackle",
+        "deliver",
+        "scale",
+        "coordinate",
+        "train",
+        "mentor",
+        "teach",
+        "organize",
+        "organise",
+        "design",
+        "develop",
+        "implement",
+        "launch",
+        "deploy",
+        "hit",
+        "help",
     },
     "ADV": {
         "really",
@@ -325,8 +330,42 @@ PATTERNS = Rules(
             "#IS_DIGIT _? $SPAN",
             "{ ~ } $SPAN",
             "$SPAN of ~{0,3} experience",
-            "my|our ~{0,2} $SKILLS $OF",
-            "my work on|at|for|with",
+            "@come from a|an ~{0,3} background",
+            "no stranger to",
+            "cut my teeth",
+            "in my wheelhouse|element",
+            "second nature to me",
+            "inside out",
+            "inside and out",
+            "i @speak ~? fluent|native|conversational",
+            "i know my way around",
+            "my ~? last|previous|former|current ~? team|company|employer|firm|clinic ~{0,2} $WORK",
+            "@be my ~? job|work|role|focus|specialty|specialism|beat",
+            "my job|work|role|focus|specialty|specialism @be",
+            "bread and butter",
+            "i know ~{0,4} well",
+            "i ~? bring|offer ~{0,2} a|an|#LIKE_NUM|$NUM|my|years|strong|deep|solid|extensive",
+            "i @pass|earn|obtain|receive|complete ~? the|my|a|an ~? bar|exam|license|licence|certification|degree|boards",
+            "quick learner|study",
+            "i @be ~? a|an ~{0,7} for years",
+            "i @be ~? a|an ~{0,4} for ~? over|more|nearly? than? #LIKE_NUM|$NUM|many|several|a ~? years|year|decade",
+            "something|what i @have ~? done",
+            "something|what i @have been doing",
+            "my ~{0,4} @teach|train|show|prepare me",
+            "i @be ~? responsible for",
+            "i @be ~? in charge of",
+            "i ~? @head up",
+            "skills|experience|knowledge|expertise i ~{0,2} @gain|pick|build|develop|acquire|learn|earn|bring",
+            "knack|talent|gift|eye for",
+            "my ~? career|background|training ~{0,3} @be|have|spend|focus|center ~{0,2} in|on|around|spent|focused",
+            "@have been ~{0,4} for ~? over|more|nearly|almost? than? a|#LIKE_NUM|$NUM decade|decades|years",
+            "my ~? previous|last|current|former ~? role|job|position involved|included|required|meant|had",
+            "my team and i ~{0,2} $WORK",
+            "we ~{0,2} $WORK",
+            "my ~{0,2} $SKILLS $OF",
+            "my ~{0,2} work on|at|for|with",
+            "i @do ~? something|work|exactly|this|that ~? similar|before",
+            "i @do ~? something|exactly ~? like this|that|it",
             "my ~? $SKILLS ~{0,3} @run|manage|lead|teach|ship|build|work|coordinate|support",
             "my ~? background|experience|qualifications|skills|credentials ':",
             "my ~{1,7} is|are|was|were ~? very|quite|directly|closely|highly|pretty|so ~? $CLOSE",
@@ -336,7 +375,7 @@ PATTERNS = Rules(
             "what|thing|things i do ~? every|each|for day|daily|a",
             "kind|sort|type of thing|work|problem|project i ~? do|solve|handle|tackle|love|enjoy ~? every|daily|all",
             "in|during|at my ~? current|previous|last|recent|former ~? role|job|position|residency|internship|rotation|placement",
-            "my ~? residency|rotation|apprenticeship|certification|credential|license|licence|degree|portfolio|renewal|training|record included|taught|gave|prepared|involved|covered|at|in|with|on|shows|show|proves|demonstrates",
+            "my ~? residency|rotation|apprenticeship|certification|credential|license|licence|degree|portfolio|renewal|training|record included|taught|gave|prepared|involved|covered|at|in|with|on|shows|show|proves|demonstrates|has|includes|contains",
             "my track record",
             "with my ~{0,6} certification|license|licence|credential|degree|experience",
             "as a|an ~{0,3} with ~{0,2} $NUM",
@@ -352,9 +391,18 @@ PATTERNS = Rules(
             "$WELL ~? $READY",
             "qualified|suited|prepared|equipped for",
             "@prepare|equip me",
-            "$MODAL ~? fit ~? well|right|in",
-            "i ~{0,3} $MODAL $ADV? $CONTRIBUTE",
-            "i ~{0,3} $MODAL $ADV? take on",
+            "$MODAL ~? fit|slot ~? well|right|in",
+            "i ~{0,3} $MODAL $ADV? contribute|excel|succeed|thrive|fit",
+            "i ~{0,3} $MODAL $ADV? add ~? real? value",
+            "i ~{0,3} $MODAL $ADV? make a|an ~{0,2} contribution|difference|impact",
+            "i ~{0,3} $MODAL $ADV? jump|step|dive ~? right? in|into|up",
+            "i ~{0,3} $MODAL $ADV? hit the ground",
+            "i ~{0,3} $MODAL $ADV? take on ~{0,3} the|this|your|a|that",
+            "i ~{0,3} $MODAL $ADV? $ACT",
+            "i @be ~? comfortable|familiar with|using|working|running|managing|handling|in",
+            "i @be ~? at home with|in",
+            "i ~{0,3} $MODAL $ADV? do ~? the|this|that ~? job|work|role|well",
+            "i ~{0,3} $MODAL $ADV? help ~{0,2} your|the ~? team|unit|clinic|department|company|you|crew",
             "i $MODAL be ~? great|good|successful|effective|valuable|an",
             "more experience|qualified|qualifications than",
             "@bring ~{0,3} to the|your|this table|team|role",
@@ -398,6 +446,13 @@ _NOT_A_FACT = frozenset(
         "if",
     }
 )
+# What the writer did for this interview, not in their career.
+_INTERVIEW_WORK = frozenset(
+    {"exercise", "assessment", "test", "take-home", "case", "presentation", "interview"}
+    | {"application", "website", "description", "posting", "materials", "homework", "prep"}
+    | {"preparation", "trip", "drive", "traffic", "questions", "answers", "form", "paperwork"}
+    | {"questionnaire", "assignment", "rapport", "hours", "minutes", "miles", "weekend"}
+)
 _IDLE = frozenset(
     {"weekend", "evening", "morning", "afternoon", "night", "day", "hour", "hours", "time"}
 )
@@ -420,16 +475,20 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
     for hit in found:
         if hit.label == "doubt" or any(d.sentence == hit.sentence for d in doubts):
             continue  # "I don't think my background matches, since I've mostly worked in..."
+        if _about_the_interview(ctx, hit):
+            continue  # "my experience at your office today": the visit, not a skill
         words = {t.lower_ for t in doc[hit.first : hit.last]}
         before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 4) : hit.first]]
-        if doc[hit.first].lower_ == "i":
+        if doc[hit.first].lower_ in ("i", "we"):
             if words & _NOT_A_FACT and hit.label == "experience":
                 continue  # "I would like to lead", "I didn't manage"
             if before and before[-1] in _ASKING:
                 continue  # "can I work from home?"
-            following = {t.lower_ for t in doc[hit.last : min(hit.last + 3, hit.sentence.last)]}
+            following = {t.lower_ for t in doc[hit.last : min(hit.last + 4, hit.sentence.last)]}
             if doc[hit.last - 1].lemma_ == "spend" and following & _IDLE:
                 continue  # "I spent the weekend reading about you"
+            if hit.label == "experience" and following & _INTERVIEW_WORK:
+                continue  # "I completed the take-home exercise", "I reviewed your website"
             if any(w in ("glad", "happy", "pleased", "than") for w in before[-2:]) or words & {
                 "glad",
                 "happy",
@@ -442,10 +501,66 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
             speaker(ctx, hit) == "other"
             or conditional(ctx, hit)
             or any(w in ("whether", "if") for w in before)
+            or not _first_person(ctx, hit)
+            or _trivial(ctx, hit)
         ):
-            continue  # "we talked about whether I'd fit in"
+            continue  # "we talked about whether I'd fit in", "your firm is well positioned"
+        if hit.label == "experience" and before[-3:] and set(before[-3:]) & _ASPIRING:
+            continue  # "I'd like to build my career in healthcare"
         out[hit.label].append(hit)
     return out
+
+
+def _first_person(ctx: Context, hit: Hit) -> bool:
+    """A claim is the writer's unless the sentence only speaks of others ("your firm is
+    well positioned")."""
+    doc = ctx.analysis.doc
+    words = {t.lower_ for t in doc[hit.sentence.first : hit.sentence.last]}
+    return bool(words & {"i", "me", "my", "myself"}) or not words & _OTHERS
+
+
+_OTHERS = frozenset({"you", "your", "they", "their", "he", "she", "his", "her", "it", "its"})
+# After "I can ...": things that are not the job ("I can bring references", "help with
+# anything else", "manage my schedule", "handle the commute").
+_TRIVIAL = frozenset(
+    {"it", "that", "this", "anything", "something", "everything", "whatever", "else"}
+    | {"questions", "question", "references", "reference", "copies", "copy", "samples"}
+    | {"sample", "up", "out", "back", "my", "schedule", "commute", "travel", "drive"}
+    | {"location", "hours", "salary", "parking", "time", "myself", "nerves", "by"}
+)
+_ALONGSIDE = frozenset({"with", "using", "working", "running", "managing", "handling", "in"})
+
+
+def _trivial(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    last = doc[hit.last - 1]
+    if last.lemma_ not in PATTERNS.lexicons["ACT"] and last.lower_ not in _ALONGSIDE:
+        return False
+    following = {t.lower_ for t in doc[hit.last : min(hit.last + 3, hit.sentence.last)]}
+    return not following or bool(following & _TRIVIAL)
+
+
+_ASPIRING = frozenset(
+    {"build", "start", "grow", "begin", "launch", "pursue", "advance", "continue"}
+)
+
+
+def _about_the_interview(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    if not any(t.lemma_ in ("experience", "time") for t in doc[hit.first : hit.last]):
+        return False
+    after = [t.lower_ for t in doc[hit.last - 1 : min(hit.last + 4, hit.sentence.last)]]
+    if after[0] in ("today", "yesterday") or after[1:2] == ["today"]:
+        return True
+    joined = after[0] in _JOINING or after[1:2] in (["at"], ["with"], ["of"], ["in"])
+    return joined and bool(set(after[1:]) & _VISIT)
+
+
+_JOINING = frozenset({"at", "with", "of", "in"})
+_VISIT = frozenset(
+    {"you", "your", "today", "yesterday", "interview", "interviewing", "meeting", "visit"}
+    | {"tour", "here", "there", "onsite"}
+)
 
 
 # --- what it reports ---------------------------------------------------------------------

@@ -25,15 +25,10 @@ LEXICONS = {
         "runaround",
         "silence",
         "form",
-        "automate",
-        "automated",
-        "generic",
         "forget",
         "hang",
         "bother",
         "decency",
-        "wait",
-        "waiting",
     },
     # "would appreciate", "'d be grateful": asking for something, not thanking.
     "WOULD": {"would", "'d", "’d", "will", "should", "could"},
@@ -45,22 +40,31 @@ PATTERNS = Rules(
             "@thank-you",
             "thx|thnx|thanx|tysm|ty",
             "cheers for",
+            "much obliged",
+            "@touch that|by you|your",
             "kudos to you",
         ],
         "appreciate": [
-            "i|we ~{0,2} @appreciate",
-            "much|greatly|truly|really appreciate|appreciated",
+            "@appreciate",
             "@appreciation|appreciative",
         ],
         "grateful": [
             "@grateful|thankful|gratitude",
         ],
         "meant a lot": [
-            "it|this|that @mean|means a lot|great|so|much",
-            "kind|generous|thoughtful|good|nice|gracious of you",
+            "@mean|means a lot|great|so|much",
+            "@acknowledge the|your ~? time|generosity|patience",
+            "kind|generous|gracious|thoughtful ~? to @give|spend|take|make|offer|share|introduce|show",
+            "indebted to you",
+            "kind|generous|thoughtful|good|nice|gracious|great|sweet of you",
+            "@be ~? very|so|really|incredibly? generous|kind|gracious with your|their time",
             "glad|grateful|happy|pleased that? you ~? @make|take|find|set ~? the|some? time",
             "@value ~{0,2} the|your ~? time|chance|opportunity|conversation|candor|candour|insight|insights|honesty",
             "debt of gratitude",
+            "hats off to you|your|the",
+            "i owe you one",
+            "i owe you a lot|big",
+            "your ~? kindness|generosity|hospitality",
         ],
         # Not thanks.
         "request": [
@@ -74,8 +78,9 @@ PATTERNS = Rules(
         ],
         # "I appreciate that you have many applicants": acknowledging, not thanking.
         "acknowledge": [
-            "@appreciate|understand that|how ~? you|it|this ~{0,2} @be|have|must|need|may",
-            "@appreciate ~? you @be|have ~? busy|many|a lot",
+            "@appreciate|understand that|how ~? you|it|this|the|there ~{0,2} @be|have|must|need|may|require|involve|take",
+            "@appreciate ~? you @be|have ~? busy|many",
+            "@appreciate ~? you @be|have ~? a lot",
         ],
         # "grateful to my previous manager": thanks aimed at someone else.
         "elsewhere": [
@@ -89,6 +94,9 @@ PATTERNS = Rules(
         "causal": [
             "thanks to",
         ],
+        "to you": [
+            "thanks to you|your",
+        ],
         "pass on": [
             "my|our @thank to|on",
         ],
@@ -101,6 +109,8 @@ PATTERNS = Rules(
             "@thank ~{0,3} for ~? the|your|that|this|my|our? ~? '\"|“|‘",
             "@thank a lot for nothing|wasting",
             "@appreciate ~{0,3} being ~? ignored|ghosted|kept|left|strung",
+            "@thank ~{0,3} for ~{0,2} @keep|make|leave me ~? wait|waiting|hanging",
+            "@thank ~{0,3} for ~{0,2} the|your|that ~? generic|automated|canned|form ~? email|rejection|response|reply|message|letter",
         ],
     },
     LEXICONS,
@@ -125,13 +135,15 @@ def find_thanks(ctx: Context) -> tuple[list[Hit], list[Hit]]:
     passed_on = [h for h in found if h.label == "pass on"]
     causal = [h for h in found if h.label == "causal"]
     thanks: list[Hit] = []
+    to_you = {h.first for h in found if h.label == "to you"}
+    causal_at = {c.first for c in causal}
     for hit in found:
         if hit.label not in _THANKS:
             continue
         if any(b.first < hit.last and hit.first < b.last for b in blocked):
             continue
         is_passed_on = any(p.first <= hit.first < p.last for p in passed_on)
-        if not is_passed_on and any(c.first == hit.first for c in causal):
+        if not (is_passed_on or hit.first in to_you) and hit.first in causal_at:
             continue  # "thanks to my training, ..." means "because of"
         if negated(ctx, hit, window=4) or reported(ctx, hit):
             continue

@@ -41,6 +41,8 @@ LEXICONS = {
         "interested",
         "passionate",
         "energize",
+        "intrigue",
+        "intrigued",
         "energized",
         "stoke",
         "stoked",
@@ -90,17 +92,25 @@ LEXICONS = {
     # ... or only a field of work.
     "FIELD": {"field", "industry", "sector", "career", "discipline", "profession", "domain"},
     "JOIN": {
+        "start",
+        "come",
         "join",
         "work",
         "contribute",
         "become",
-        "start",
-        "come",
         "apply",
         "help",
         "grow",
         "bring",
+        "serve",
+        "represent",
+        "move",
+        "proceed",
+        "continue",
+        "advance",
     },
+    # After "I want to": narrower ("I want to start by saying...", "I want to help you see").
+    "WANT_JOIN": {"join", "work", "contribute", "become", "grow"},
     "GLAD": {
         "love",
         "like",
@@ -151,7 +161,7 @@ PATTERNS = Rules(
             "exciting|great|wonderful opportunity|role|position|chance",
             "@want ~{0,2} this|the|that|a ~? job|role|position|opportunity|apprenticeship|internship|post|spot",
             "@want it|this",
-            "@want to $JOIN",
+            "@want to $WANT_JOIN",
             "@want to be your|a|an|the|part|on|with",
             "@be down to",
             "$WOULD ~? @love|like|welcome to|the ~{0,2} $JOIN",
@@ -162,20 +172,76 @@ PATTERNS = Rules(
             "@appeal|speak to me",
             "@draw|attract me",
             "@resonate with me",
-            "right|perfect|ideal|natural|logical|exciting ~? next? move|step|place|home for me",
+            "right|perfect|ideal|natural|logical|exciting ~? next? move|step|place|home|chapter for me",
             "kind|type|sort of ~{0,2} role|job|position|team|work|place|opportunity|environment i ~{0,3} @want|look|hope|enjoy|love|thrive",
             "exactly|precisely ~{0,6} @look|search|hope for",
             "what i ~? @want to do|be|build",
-            "where i ~? @want to be|work",
+            "where i ~? @want|hope|like to be|work|grow|build",
+            "role|job|position|team|work i ~{0,2} would|'d ~? genuinely|really|truly? @enjoy|love|relish",
+            "keep|continue talking",
+            "continue the conversation",
+            "@imagine|picture my ~? first",
+            "impatient to",
+            "to get|receive an|the|this ~? offer|job|role|position",
+            "@accept without hesitation",
+            "more|very|highly|so motivated to|by",
+            "@relocate|move for this|the|your ~? role|job|position|team|opportunity",
+            "nowhere i ~? would|'d rather",
+            "no place i ~? would|'d rather",
+            "@say yes",
+            "match for my ~? career? goals|ambitions|interests",
             "$WOULD ~? @love|like|welcome|appreciate ~? being|be|the considered",
             "$WOULD ~? be ~{0,2} glad|happy|grateful ~? to be considered",
             "$WOULD ~? be ~{0,2} grateful|thankful for the|this|an chance|opportunity",
             "$WOULD be a dream",
-            "look|looking forward to ~{0,4} joining|working|contributing",
+            "look|looking forward to ~{0,4} joining|working|contributing|being",
             "look|looking forward to the possibility|prospect|chance|opportunity",
-            "@hope to join|be|work|contribute",
+            "@hope to $JOIN",
+            "@hope to be",
             "@hope ~{0,5} chance|opportunity to $JOIN",
             "count me in",
+            "in a heartbeat",
+            "on the spot",
+            "sign me up",
+            "@hope ~? this|it|things ~? @work out",
+            "@hope ~? this|it|things ~? @go|move forward",
+            "my ~? name on it",
+            "dream job|role|company|team|position|opportunity",
+            "@seal it",
+            "the ~? place|role|job|team|company for me",
+            "hooked",
+            "@hope ~{0,4} to? @get to work|join|be|contribute",
+            "@jump at it|this",
+            "@draw to|by",
+            "call home",
+            "@be ~? fully|very|really|truly? committed to",
+            "i ~? @want in",
+            "@love what|how your|you",
+            "motivated to join|contribute|work|help",
+            "we ~? @will|'ll|can|could ~? be ~? working together",
+            "hopefully ~{0,4} @work together",
+            "keep an eye on ~{0,3} openings|roles|postings|careers|positions",
+            "@reapply",
+            "top|first choice|pick",
+            "$WOULD ~? be ~{0,2} proud|honored|honoured|thrilled|delighted to ~? hold|fill|accept",
+            "top of my list",
+            "where i ~? belong",
+            "take the next step",
+            "$WOULD be a|an ~? privilege|honor|honour|pleasure|dream to? ~? join|work|be",
+            "$WOULD ~? @love|welcome|relish the|an|this ~? opportunity|chance|role|job|position '.|!|,",
+            "$WOULD ~? @love|welcome|relish the ~? next step|round|stage",
+            "all in",
+            "nothing more than to",
+            "what i @be ~? after|seeking|looking",
+            "the|this ~? opportunity|role|job|chance i ~{0,4} @wait|hope|look for",
+            "@can @not stop thinking about",
+            "ready|eager|keen|excited to join|start|commit|accept|contribute|dive|get|hit",
+            "$WOULD ~{0,2} accept|welcome ~{0,2} an|the|your offer",
+            "@check ~? every|all|each ~? box|boxes",
+            "sold on",
+            "place|team|role|company where i ~{0,2} could|can|would|'d ~? grow|thrive|learn|contribute|belong",
+            "@hope ~{0,4} @get|land|receive ~{0,2} the|this|an ~? job|role|offer|position",
+            "right|perfect|ideal|logical|natural|great|exciting|wonderful next? move|step|chapter",
             "the|this ~? job|role|position|team i ~? really? @want",
             "$WOULD ~? relish|cherish|welcome|value the ~? chance|opportunity",
             "@can @not wait to start|join|work|get|be",
@@ -187,6 +253,7 @@ PATTERNS = Rules(
         ],
         "grew": [
             "even|much|only|all more",
+            "all the more",
             "more than ever|before",
             "more $MORE_EAGER ~{0,8} than",
             "now more",
@@ -197,15 +264,21 @@ PATTERNS = Rules(
         ],
         "withdraw": [
             "no longer ~{0,2} interested|interest|keen|pursuing|considering",
-            "@withdraw",
-            "@decide to decline|pursue|accept|go",
-            "@accept ~{0,2} another|an|a other offer|position|role|job",
+            "withdraw|withdrawing|withdrew ~{0,2} my|from ~{0,3} application|candidacy|consideration|name|process|search|running",
+            "@decide to decline",
+            "@decide to pursue|accept|take ~? another|other|a|an ~? different|other? offer|opportunity|role|position|job",
+            "accepted ~{0,2} another|an|a|other ~? offer|position|role|job",
+            "take|remove|withdraw my name ~{0,3} from|out",
             "pursue|pursuing another|other opportunity|opportunities|offer|role",
         ],
         # "interested to know why", "interested in how": curiosity, not wanting the job.
         "curious": [
             "interested|interest|curious to ~? know|hear|learn|understand|see|find ~{0,2} why|how|what|whether|if|about",
             "interested|curious in|about why|how|what|whether",
+            "keen eye|sense|ear|nose",
+            "interest rate|rates|group|groups",
+            "conflict|point|points|area|areas of interest",
+            "best|public interest|interests",
         ],
         # "other companies interested in me": someone else's interest.
         "theirs": [
@@ -239,13 +312,21 @@ def _role_level(ctx: Context, hit: Hit, fields: list[Hit]) -> bool:
     doc = ctx.analysis.doc
     role = PATTERNS.lexicons["ROLE"] - {"it", "this", "work", "working"}
     field = PATTERNS.lexicons["FIELD"]
-    end = min(clause_end(doc, hit.last - 1, hit.sentence), hit.last + 8)
+    end = min(clause_end(ctx, hit.last - 1, hit.sentence), hit.last + 8)
     for token in doc[hit.last : end]:
         if token.lemma_ in role:
             return True
         if token.lemma_ in field:
             return False
     return False
+
+
+def _names_role(ctx: Context, hit: Hit) -> bool:
+    """ "passionate about the work your team does" names the job; "... about healthcare" not."""
+    doc = ctx.analysis.doc
+    end = min(clause_end(ctx, hit.last - 1, hit.sentence), hit.last + 8)
+    role = PATTERNS.lexicons["ROLE"] | {"your", "what", "how"}
+    return any(t.lemma_ in role for t in doc[hit.last : end])
 
 
 def find_interest(ctx: Context) -> dict[str, list[Hit]]:
@@ -275,13 +356,19 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
             continue
         if withdraw:
             continue  # "I'm no longer interested" outweighs "I was very interested in..."
+        doc = ctx.analysis.doc
+        if doc[hit.last - 1].lemma_ == "start" and doc[hit.last : hit.last + 1].text == "by":
+            continue  # "I'd like to start by thanking you"
         if speaker(ctx, hit) == "other" or reported(ctx, hit):
             continue
         if negated(ctx, hit, window=4) and not negated_inside(ctx, hit):
             out["negated"].append(hit)
             continue
-        if not _role_level(ctx, hit, fields):
-            out["field"].append(hit)
+        if not _role_level(ctx, hit, fields) or (
+            ctx.analysis.doc[hit.first].lemma_ in ("passionate", "passion")
+            and not _names_role(ctx, hit)
+        ):
+            out["field"].append(hit)  # "I'm passionate about healthcare"
             continue
         if any(s.sentence == hit.sentence and s.first > hit.first for s in strict):
             out["conditional"].append(hit)

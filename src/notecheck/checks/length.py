@@ -1,4 +1,8 @@
-"""length: short and sincere; too long or too thin, using textstat figures."""
+"""length: short and sincere; too long or too thin, using textstat figures.
+
+Counts the words and sentences of the body (greeting, closing and signature aside) and
+reports textstat's Flesch reading ease and Flesch-Kincaid grade with every finding.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +10,39 @@ from .._check import Check, Context, Example, Flag, Option, Outcome
 
 
 def run(ctx: Context) -> Outcome:
-    words = sum(1 for t in ctx.analysis.doc if t.is_alpha and ctx.note.in_part(t.idx, "paragraph"))
-    if not ctx.note.body:
-        words = ctx.analysis.words
-    ease, grade, _engine = ctx.analysis.readability
+    analysis = ctx.analysis
+    words = analysis.body_words if ctx.note.body else analysis.words
+    sentences = len(analysis.body_sentences)
+    ease, grade, _engine = analysis.readability
+    figures = f"{words} words in {sentences} sentence{'s' if sentences != 1 else ''}"
+    if ease is not None and grade is not None:
+        figures += f", Flesch reading ease {ease:.0f}, grade {grade:.1f}"
     flags: list[Flag] = []
     if words < ctx.options["min-words"]:
         flags.append(
             Flag(
                 "length.too-short",
-                f"The body has {words} words; a thank-you note "
-                f"needs at least {ctx.options['min-words']} to thank, reaffirm and ask.",
+                f"The body is thin ({figures}); a thank-you note needs at least "
+                f"{ctx.options['min-words']} words to thank, reaffirm and ask.",
             )
         )
     elif words > ctx.options["max-words"]:
         flags.append(
             Flag(
                 "length.too-long",
-                f"The body has {words} words; keep it under "
-                f"{ctx.options['max-words']}: interviewers skim.",
+                f"The body is long ({figures}); keep it under {ctx.options['max-words']} "
+                "words: interviewers skim.",
             )
         )
     if grade is not None and grade > ctx.options["max-grade"] and words >= 40:
         flags.append(
             Flag(
                 "length.hard-to-read",
-                f"Flesch-Kincaid grade {grade:.1f} (reading ease "
-                f"{ease:.0f}); shorter sentences and plainer words will read better.",
+                f"Hard to read ({figures}); shorter sentences and plainer words will read better.",
                 severity="info",
             )
         )
-    return Outcome(tuple(flags), summary=f"{words} words, grade {grade}")
+    return Outcome(tuple(flags), summary=figures)
 
 
 CHECK = Check(

@@ -225,7 +225,7 @@ PATTERNS = Rules(
         ],
         "backward": [
             "you|we|he|she|they ~? $RECALL",
-            "$RECALL ~? me through|us through",
+            "$RECALL ~? me|us through",
             "we @talk about",
             "$TALK",
         ],
@@ -238,48 +238,45 @@ PATTERNS = Rules(
 
 
 def find_specifics(ctx: Context) -> list[Hit]:
-    """Callbacks that name something specific from the interview."""
-    doc = ctx.analysis.doc
-    lex = PATTERNS.lexicons
+    """Callbacks that name something specific from the interview (one per sentence)."""
+    columns = ctx.analysis.columns
+    alpha, stop, num = columns["IS_ALPHA"], columns["IS_STOP"], columns["LIKE_NUM"]
     out: list[Hit] = []
+    done: set[int] = set()
     for hit in PATTERNS.find(ctx.analysis):
+        if hit.sentence.index in done:
+            continue
         if hit.label == "forward":
             start = hit.last
-            end = min(clause_end(doc, hit.last, hit.sentence), hit.last + 8)
+            end = min(clause_end(ctx, hit.last, hit.sentence), hit.last + 8)
         else:
             end = hit.first
-            start = max(clause_start(doc, hit.first, hit.sentence), hit.first - 6)
-        span = doc[start:end] if end > start else None
-        if span is None:
-            continue
-        for token in span:
-            if _specific(ctx, token, lex) and not ctx.note.in_placeholder(
-                token.idx, token.idx + len(token)
-            ):
+            start = max(clause_start(ctx, hit.first, hit.sentence), hit.first - 6)
+        for i in range(start, end):
+            if (num[i] or (alpha[i] and not stop[i])) and _specific(ctx, i):
                 out.append(hit)
+                done.add(hit.sentence.index)
                 break
     return out
 
 
-def _specific(ctx: Context, token: object, lex: dict[str, frozenset[str]]) -> bool:
-    from spacy.tokens import Token
-
-    assert isinstance(token, Token)
+def _specific(ctx: Context, i: int) -> bool:
+    lex = PATTERNS.lexicons
+    token = ctx.analysis.doc[i]
+    if ctx.note.in_placeholder(token.idx, token.idx + len(token)):
+        return False
     if token.like_num:
         return True
-    if not token.is_alpha or token.is_stop or len(token) < 3:
-        return False
-    if token.lemma_ in lex["GENERIC"] or token.lower_ in lex["GENERIC"]:
+    if len(token) < 3 or token.lemma_ in lex["GENERIC"] or token.lower_ in lex["GENERIC"]:
         return False
     if token.is_title and not token.is_sent_start:
         # "the Cashier position", "your Elm Street store": titles and places, not topics.
-        doc = token.doc
-        following = doc[token.i + 1 : token.i + 4]
+        following = token.doc[token.i + 1 : token.i + 4]
         return not (
             any(t.lemma_ in lex["TITLE_END"] for t in following)
             or any(t.lower_ in ("store", "branch", "office", "location", "site") for t in following)
         )
-    # Pronouns, verbs of speech and filler that the stop list misses.
+    # Filler that the stop list misses.
     return token.lower_ not in {"especially", "really", "enjoyed", "learning", "hearing"}
 
 

@@ -113,8 +113,8 @@ def find_late_cues(ctx: Context) -> list[Hit]:
         if negated(ctx, hit, window=2):
             continue  # "not last week but ..."
         if hit.label == "last month":
-            start = clause_start(doc, hit.first, hit.sentence)
-            end = clause_end(doc, hit.last - 1, hit.sentence)
+            start = clause_start(ctx, hit.first, hit.sentence)
+            end = clause_end(ctx, hit.last - 1, hit.sentence)
             words = {t.lemma_ for t in doc[start:end]}
             if not words & PATTERNS.lexicons["MEETING"]:
                 continue  # "Last month I finished my certification"
@@ -238,8 +238,10 @@ CHECK = Check(
     default_severity="warning",
     codes={
         "promptness.late": "a thank-you note sent more than late-after-hours after the interview",
-        "promptness.very-late": "sent more than very-late-after-hours after the interview",
-        "promptness.before-interview": "sent before the interview: the times are wrong",
+        "promptness.very-late": "a thank-you note sent more than very-late-after-hours after "
+        "the interview",
+        "promptness.before-interview": "sent before the interview: the times are wrong (any "
+        "kind of note); follow-ups and replies to a rejection are never late",
         "promptness.late-cue": "the text says the note is late ('last week', 'sorry for the "
         "delay'); a hint only for follow-ups and replies to a rejection",
         "promptness.unknown": "no times given; the check was skipped",

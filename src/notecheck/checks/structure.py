@@ -6,12 +6,29 @@ import re
 
 from .._check import Check, Context, Example, Flag, Outcome
 
-_NAMED = re.compile(
-    r"(?:Dear|Hi|Hello|Good \w+)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z{\[<$]", re.I
+# Words of a greeting that are not a name.
+_NOT_A_NAME = frozenset(
+    {"dear", "hi", "hello", "hey", "hiya", "greetings", "good", "morning", "afternoon"}
+    | {"evening", "mr", "mrs", "ms", "mx", "dr", "prof", "professor", "to", "whom", "it"}
+    | {"may", "concern", "sir", "madam", "hiring", "manager", "team", "recruitment"}
+    | {"recruiting", "talent", "acquisition", "committee", "all", "everyone", "there", "folks"}
+    | {"and", "the", "panel", "department", "hr", "human", "resources", "search"}
 )
 _GENERIC = re.compile(
     r"to whom it may concern|dear (?:sir|madam|hiring (?:manager|team)|team)\b", re.I
 )
+
+
+def names_someone(greeting: str) -> bool:
+    """Whether a greeting line addresses a person by name (or a template slot for one)."""
+    if _GENERIC.search(greeting):
+        return False
+    if re.search(r"\{\{|\{[A-Za-z_]|\[|<|\$\{", greeting):
+        return True
+    if re.search(r"\b(?:mr|mrs|ms|mx|dr|prof)\.?\s+\w", greeting, re.I):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’.-]*", greeting)
+    return any(w[0].isupper() and w.lower().strip(".") not in _NOT_A_NAME for w in words)
 
 
 def run(ctx: Context) -> Outcome:
@@ -25,7 +42,7 @@ def run(ctx: Context) -> Outcome:
                 "The note has no greeting; open with 'Dear <name>,' on its own line.",
             )
         )
-    elif _GENERIC.search(greeting[0].text) or not _NAMED.match(greeting[0].text):
+    elif not names_someone(greeting[0].text):
         g = greeting[0]
         flags.append(
             Flag(

@@ -81,6 +81,7 @@ PATTERNS = Rules(
             "@expect to hear",
             "firm date",
             "when you ~? @know|have|hear ~? something|more|anything",
+            "when ~{0,6} @know|find|check|circle|follow",
             "@fill|hire|onboard|choose|pick|select|finalize|finalise|shortlist",
             "someone|somebody ~{0,3} in the seat|place|post|role",
         ],
@@ -94,12 +95,15 @@ PATTERNS = Rules(
             "$SHARE ~{0,2} me|with|us",
             "could|would|can|will you ~{0,3} $SHARE",
             "if you could|can ~{0,2} $SHARE",
-            "please ~{0,2} $SHARE",
+            "please|kindly|do ~{0,2} $SHARE",
+            "would|'d be ~{0,2} appreciated|welcome|welcomed|helpful|great|wonderful|lovely",
+            "any ~? insight|idea|sense|indication|guidance|heads-up",
             "$WOULD ~? be ~? $GLAD",
             "$WOULD ~? $GLAD",
             "@want|write|like|hope ~{0,2} to ~{0,2} $ASK",
             "@be writing|reach|reaching to ~? $ASK",
             "i|i'm ~{0,2} @wonder",
+            "i @be ~? curious|wondering about|when|whether|how|if",
             "may|can|could i ask",
             "do you have a|any sense|idea",
             "any idea|update|news|word",
@@ -246,7 +250,16 @@ def _let_me_know_soon(ctx: Context, asks: list[Hit]) -> bool:
             sentence = {t.lemma_ for t in doc[h.sentence.first : h.sentence.last]}
             if sentence & {"open", "opening", "available"}:
                 return False  # "let me know when a similar role opens"
-            if rest and rest[0] in ("as", "soon", "asap", "once", "when", "whether", "what"):
+            if rest and rest[0] in (
+                "as",
+                "soon",
+                "asap",
+                "once",
+                "when",
+                "whether",
+                "what",
+                "either",
+            ):
                 return True
             if not rest or rest[0] in (".", "!"):
                 return True

@@ -4,7 +4,7 @@ Whole-note sentiment does not find tone problems (nearly every note scores as po
 pushy ones included), so each problem is looked for by what shows it: hostile words and
 complaints (negative), deadlines, demands and competing offers (pushy), pleading
 (desperate), slang, emoji and all-lowercase text (casual), piled-up superlatives
-(effusive), digs such as "as I mentioned" (passive-aggressive), capitals and "!!!"
+(effusive), digs such as "per my last email" (passive-aggressive), capitals and "!!!"
 (shouting), and pay or perks (salary). A businesslike note with none of these passes.
 """
 
@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from .._analysis import Sentence
 from .._check import Check, Context, Example, Flag, Option, Outcome
-from ._match import Hit, Rules, negated
+from ._match import Hit, Rules, negated, words
 from .gratitude import find_thanks
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 # --- what it looks for -------------------------------------------------------------------
 
@@ -62,7 +62,6 @@ LEXICONS = {
         "biased",
         "hostile",
         "nightmare",
-        "joke",
         "farce",
         "insult",
         "worst",
@@ -114,9 +113,6 @@ LEXICONS = {
         "plz",
         "u",
         "ur",
-        "gon",
-        "wan",
-        "got",
         "kinda",
         "sorta",
         "dope",
@@ -134,12 +130,8 @@ LEXICONS = {
         "yeah",
         "yep",
         "nope",
-        "gonna",
-        "wanna",
-        "gotta",
         "hiii",
         "heyyy",
-        "k",
         "rad",
         "fam",
         "stoked",
@@ -207,6 +199,7 @@ PATTERNS = Rules(
         "negative": [
             "$HOSTILE",
             "waste of ~? my|our|everyone's ~? time",
+            "a|was|is|total|complete joke|farce|sham",
             "your loss",
             "for nothing",
             "have|had the decency",
@@ -224,11 +217,16 @@ PATTERNS = Rules(
             "plenty|lots of ~{0,2} better candidates",
             "probably ~? did @not interview well",
             "@can @not believe",
+            "used to rejection",
+            "used to being rejected|turned|ignored",
+            "used to hearing no",
+            "nobody|no one ~? ever ~{0,2} @hire|call|pick|choose",
             "@blow it",
             "@mess|screw ~? it|things ~? up",
             "always|never ~{0,2} @go ~? badly|well|wrong",
             "what's|what is the point",
-            "i|we ~? @will|would @not ~? get it|the job",
+            "i|we ~? @will|would @not ~? get it",
+            "i|we ~? @will|would @not ~? get the job",
             "shame on",
         ],
         "pushy": [
@@ -246,6 +244,9 @@ PATTERNS = Rules(
             "i ~{0,2} @owe|owed",
             "@skip the ~? second|next|final ~? round|interview",
             "straight to an|the offer",
+            "@not keep me waiting",
+            "ball is in your court",
+            "@need|want ~{0,3} answer|decision|response ~{0,2} today|tonight|tomorrow|now",
             "in your interest",
             "must insist",
             "i insist|demand",
@@ -291,11 +292,16 @@ PATTERNS = Rules(
             "pay|salary cut",
             "lower|reduce|drop my ~? rate|salary|ask|pay",
             "prove myself",
+            "whatever it takes",
+            "please ~{0,2} give me a ~? shot|chance",
         ],
         "casual": [
             "$SLANG",
+            "gon|wan|got na|ta",
             "@be down to",
             "no worries",
+            "cheers mate",
+            "catch you later",
         ],
         "mild casual": [
             "$MILD_SLANG",
@@ -349,7 +355,10 @@ PATTERNS = Rules(
             "i suppose",
             "tick the box",
             "form email|letter",
-            "friendly reminder",
+            "friendly|gentle|quick ~? reminder",
+            "not sure if|whether ~{0,3} my ~? previous|last|earlier ~? @email|message|note",
+            "in case ~{0,4} @get lost|missed|slipped",
+            "i trust you ~? received|got|saw",
             "in case you missed",
             "i @be sure you @be ~? very|so ~? busy",
             "which|that you ~? also|already had",
@@ -363,6 +372,9 @@ PATTERNS = Rules(
             "vacation|holiday|sick|personal ~? days|time|week|weeks|leave|policy",
             "days|time off",
             "work from home",
+            "sign-on|signing ~? bonus",
+            "remote ~? stipend",
+            "what's|what is ~? the ~? pay|salary|compensation|rate",
             "benefits|insurance|relocation ~? package|plan|plans",
             "health|dental|medical|vision ~? benefits|insurance|coverage",
             "tuition reimbursement",
@@ -433,6 +445,8 @@ def find_problems(ctx: Context) -> dict[str, list[tuple[int, int]]]:
             continue
         if code == "pushy" and not _pushy(ctx, hit):
             continue
+        if code == "negative" and hit.last - hit.first == 1 and not _aimed_at_them(ctx, hit):
+            continue  # "the migration sounded like a nightmare": sympathy, not hostility
         if code == "salary" and (_overlaps(hit, desperate) or not _salary(ctx, hit)):
             continue
         if code in ("negative", "pushy", "desperate", "passive_aggressive", "salary"):
@@ -457,6 +471,22 @@ def find_problems(ctx: Context) -> dict[str, list[tuple[int, int]]]:
         plain = ctx.note.plain
         out["casual"] = [s for s in out["casual"] if not _EMOJI.fullmatch(plain[s[0] : s[1]])]
     return out
+
+
+# What a hostile word must be about to count: the reader, the interview, the process.
+_THEM = frozenset(
+    {"you", "your", "interview", "process", "panel", "test", "company", "team", "recruiter"}
+    | {"hiring", "department", "they", "it", "this", "everyone", "nobody", "questions"}
+    | {"manager", "organization", "organisation", "firm", "experience", "day", "lobby"}
+)
+
+
+def _aimed_at_them(ctx: Context, hit: Hit) -> bool:
+    w = words(ctx)
+    before = w.lemma[max(hit.sentence.first, hit.first - 4) : hit.first]
+    if any(v in ("sound", "seem", "look") for v in before):
+        return False  # "sounded like a nightmare": sympathy with a problem they described
+    return any(w.lower[k] in _THEM for k in range(hit.sentence.first, hit.sentence.last))
 
 
 def _overlaps(hit: Hit, others: list[Hit]) -> bool:
@@ -496,11 +526,28 @@ def _salary(ctx: Context, hit: Hit) -> bool:
     # "the Compensation Analyst role": part of a job title, not pay talk.
     if token.is_title and hit.first > hit.sentence.first and not token.is_sent_start:
         return False
-    if token.lemma_ == "pay":
-        following = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
-        if following in ("attention", "off", "back", "tribute", "it", "forward"):
-            return False
-    return True
+    words = {t.lower_ for t in doc[hit.first : hit.last]}
+    following = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
+    before = {t.lower_ for t in doc[max(hit.sentence.first, hit.first - 3) : hit.first]}
+    if token.lemma_ == "pay" and following in ("attention", "off", "back", "tribute", "it"):
+        return False
+    if "bonus" in words and before & {"as", "added", "extra"}:
+        return False  # "as a bonus, I speak Spanish"
+    if words & {"equity", "commission"} and not _about_pay(ctx, hit):
+        return False  # "health equity", "the planning commission"
+    # "I took time off to care for my father", "I've worked from home"
+    return not (words & {"off", "home"} and not (hit.sentence.is_question or _about_pay(ctx, hit)))
+
+
+_PAY_CONTEXT = frozenset(
+    {"stock", "grant", "package", "options", "stake", "percent", "%", "salary", "offer", "base"}
+    | {"uncapped", "structure", "how", "much", "many", "would", "get", "expect", "need"}
+)
+
+
+def _about_pay(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    return any(t.lower_ in _PAY_CONTEXT for t in doc[hit.sentence.first : hit.sentence.last])
 
 
 def _money(ctx: Context, body: list[Sentence]) -> list[tuple[int, int]]:
@@ -530,11 +577,12 @@ def _casual(ctx: Context, found: list[Hit]) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _EMOJI.finditer(plain)]
     # All lowercase: sentences that start in lowercase and a lowercase "i".
     body = ctx.analysis.body_sentences
-    letters = [c for s in body for c in s.text if c.isalpha()]
+    text = " ".join(s.text for s in body)
+    letters = sum(map(str.isalpha, text))
     lower_starts = sum(1 for s in body if s.text[:1].islower())
     if (
-        len(letters) > 40
-        and sum(c.isupper() for c in letters) <= len(letters) * 0.01
+        letters > 40
+        and sum(map(str.isupper, text)) <= letters * 0.01
         and lower_starts >= max(1, len(body) // 2)
     ):
         first = next((s for s in ctx.analysis.body_sentences), None)
@@ -556,40 +604,57 @@ def _effusive(ctx: Context, found: list[Hit]) -> list[tuple[int, int]]:
 
 
 def _shouting(ctx: Context) -> list[tuple[int, int]]:
-    doc = ctx.analysis.doc
+    columns = ctx.analysis.columns
+    alpha, upper, stop = columns["IS_ALPHA"], columns["IS_UPPER"], columns["IS_STOP"]
+    punct, space, length = columns["IS_PUNCT"], columns["IS_SPACE"], columns["LENGTH"]
+    idx, lower = columns["IDX"], columns["LOWER"]
+    strings = ctx.analysis.doc.vocab.strings
+    pronoun_i = strings["i"]
+    enders = {strings["!"], strings["?"], strings["."]}
     spans: list[tuple[int, int]] = []
     bangs: list[tuple[int, int]] = []
     for sentence in _sentences(ctx, "subject", "paragraph", "greeting", "closing"):
         for m in _BANGS.finditer(sentence.text):
             bangs.append((sentence.start + m.start(), sentence.start + m.end()))
+        if not any(upper[sentence.first : sentence.last]):
+            continue
         first = sentence.first
-        if sentence.part == "subject" and doc[first].lower_ in ("subject", "re", "fwd"):
-            first += 2 if first + 1 < sentence.last and doc[first + 1].text == ":" else 1
+        if sentence.part == "subject":
+            first = _after_subject_label(ctx, sentence)
         run: list[int] = []
         for k in range(first, sentence.last):
-            token = doc[k]
-            if token.is_alpha and token.is_upper and (len(token) > 1 or token.text == "I"):
+            if alpha[k] and upper[k] and (length[k] > 1 or lower[k] == pronoun_i):
                 run.append(k)
-            elif not (token.is_punct or token.is_space) or token.text in ("!", "?", "."):
-                spans.extend(_shouted(doc, run))
+            elif not (punct[k] or space[k]) or lower[k] in enders:
+                spans.extend(_shouted(run, stop, idx, length))
                 run = []
-        spans.extend(_shouted(doc, run))
+        spans.extend(_shouted(run, stop, idx, length))
     if spans or len(bangs) >= 2:
         spans.extend(bangs)
     return spans
 
 
-def _shouted(doc: Doc, run: list[int]) -> list[tuple[int, int]]:
+def _after_subject_label(ctx: Context, sentence: Sentence) -> int:
+    """The first token after "Subject:" or "Re:"."""
+    doc = ctx.analysis.doc
+    first = sentence.first
+    if doc[first].lower_ in ("subject", "re", "fwd"):
+        first += 2 if first + 1 < sentence.last and doc[first + 1].text == ":" else 1
+    return first
+
+
+def _shouted(
+    run: list[int], stop: list[int], idx: list[int], length: list[int]
+) -> list[tuple[int, int]]:
     """A run of capitalised words that is shouting rather than acronyms ("BLS, ACLS") or a
     title ("NIGHT SHIFT"): common words in capitals, as in "I AM THE RIGHT PERSON" or
     "REALLY REALLY"."""
     if len(run) < 2:
         return []
-    common = sum(1 for k in run if doc[k].is_stop)
+    common = sum(1 for k in run if stop[k])
     if common == 0 or (len(run) == 2 and common < 2):
         return []
-    last = doc[run[-1]]
-    return [(doc[run[0]].idx, last.idx + len(last))]
+    return [(idx[run[0]], idx[run[-1]] + length[run[-1]])]
 
 
 # --- what it reports ---------------------------------------------------------------------
@@ -627,9 +692,12 @@ CHECK = Check(
         "tone.desperate": "pleading ('I really need this job', 'I'll do anything')",
         "tone.casual": "slang, emoji, 'hey', or an all-lowercase note",
         "tone.effusive": "piled-up superlatives and flattery",
-        "tone.passive-aggressive": "digs such as 'as I mentioned' or 'per my last email'",
+        "tone.passive-aggressive": "digs: 'as I already said', 'per my last email', 'no rush, "
+        "obviously', sarcastic thanks ('thanks for finally...'); a plain 'as I mentioned' "
+        "only among other digs",
         "tone.shouting": "capitalised sentences or repeated exclamation marks",
-        "tone.salary": "salary, benefits or perks in a thank-you note",
+        "tone.salary": "salary, benefits or perks (pay, bonus, vacation days, $42 an hour) in "
+        "any kind of note",
     },
     options=(
         Option("allow-emoji", False, "Accept emoji (for casual workplaces)."),

@@ -118,7 +118,7 @@ CHECK = Check(
     "detail' faster than anything else in it.",
     how_to_fix="Apply the suggestion, or add a correctly spelt word to the accept list "
     "(accept = [...] or words-file in the configuration). The default engine is an offline "
-    "speller (no Java, no network); set typos-engine = \"languagetool\" and a server in "
+    'speller (no Java, no network); set typos-engine = "languagetool" and a server in '
     "[languagetool] for LanguageTool's grammar rules, with the speller as fallback.",
     run=run,
     default_severity="warning",

@@ -1,0 +1,130 @@
+"""fit: experience tied to the role (strong), bare claims, and self-doubt."""
+
+from __future__ import annotations
+
+import pytest
+
+import notecheck
+
+
+def review(body: str, kind: str | None = "thank_you") -> notecheck.Report:
+    return notecheck.review(
+        f"Dear Ms. Park,\n\nThank you for meeting with me today. {body}\n\nBest,\nSam Lee",
+        kind=kind,
+    )
+
+
+def codes(report: notecheck.Report) -> set[str]:
+    return {f.code for f in report.checks["fit"].findings}
+
+
+STRONG = [
+    "My three years cleaning subscription data in SQL line up with the retention work you "
+    "described.",
+    "I have managed payroll for 600 employees across four states.",
+    "My years at the front desk of a busy clinic would help with the patient volume you described.",
+    "Having run a food bank's volunteer program, I know how to keep people engaged.",
+    "I bring ten years in logistics.",
+    "I've spent the last decade in commercial kitchens.",
+    "I am a licensed electrician with a clean record.",
+    "As a former teacher, I know how to explain things simply.",
+    "I'm fluent in Spanish, which would help with your clients in Miami.",
+    "In my last job I handled 200 calls a day.",
+    "During my residency I helped validate the order sets for a similar rollout.",
+    "My ASC 842 implementation at Corbin Foods is very close to what the team is planning.",
+    "I've rolled out scheduling software at two hospitals, so the onboarding you described is "
+    "familiar ground.",
+    "I have done this kind of work before, at two agencies.",
+    "I have a Level 3 certificate and two years as a reading helper, so I feel well prepared.",
+    "I come from a hospital pharmacy background.",
+    "I'm no stranger to twelve-hour shifts on a busy ward.",
+    "Route planning is right in my wheelhouse.",
+    "I know my way around QuickBooks and payroll.",
+    "I'm comfortable running payroll for a large team.",
+    "I was responsible for onboarding 40 new hires a year.",
+    "At my last company we rebuilt the billing system from scratch.",
+    "Customer escalations were my bread and butter at Verizon.",
+    "I passed the bar in 2021 and have practised employment law since.",
+    "I was a charge nurse on a busy ER for years.",
+]
+BARE = [
+    "I know I could lead the new-hire training.",
+    "I'm a great fit for this job.",
+    "I believe I would be a strong addition to your team.",
+    "I'm confident I can make a meaningful contribution.",
+    "I know I could do the job.",
+    "I feel my qualifications are a good match for what you need.",
+    "I'm well suited to the role.",
+]
+NOT_FIT = [
+    "I enjoyed hearing how you built the team.",
+    "The cabinets you showed me fit the space perfectly.",
+    "We talked about whether I'd fit in with a volunteer-run club.",
+    "I spent the weekend reading about your company.",
+    "I have attached my résumé.",
+    "Can I work from home on Fridays?",
+    "I can start on Monday.",
+    "I'd be happy to do a short follow-up exercise.",
+    "My cousin works as a paramedic.",
+    "I wish you luck in finding the right person.",
+    "I'm sure you have plenty of better candidates.",
+    "My experience at your office today was great.",
+    "I spoke with three people on the panel.",
+    "I'm comfortable with the commute.",
+    "I could help with anything else you need.",
+    "I can bring references to the next round.",
+    "Your firm is well positioned for the merger.",
+    "My current employer pays well.",
+]
+
+
+@pytest.mark.parametrize("body", STRONG)
+def test_experience_tied_to_the_role_is_strong_fit(body: str) -> None:
+    report = review(body)
+    result = report.checks["fit"]
+    assert result.detected is True, body
+    assert "fit.unsupported" not in codes(report), body
+    assert result.evidence
+
+
+@pytest.mark.parametrize("body", BARE)
+def test_a_bare_claim_is_fit_with_a_hint(body: str) -> None:
+    report = review(body)
+    assert report.checks["fit"].detected is True, body
+    assert "fit.unsupported" in codes(report), body
+
+
+@pytest.mark.parametrize("body", NOT_FIT)
+def test_other_uses_of_the_words_are_not_fit(body: str) -> None:
+    assert review(body).checks["fit"].detected is False, body
+
+
+def test_self_doubt_is_the_opposite_of_fit() -> None:
+    report = review("I'm not sure this is the right fit for me.")
+    result = report.checks["fit"]
+    assert result.detected is False
+    doubt = next(f for f in result.findings if f.code == "fit.doubt")
+    assert "sure" in report.text[doubt.start : doubt.end]
+    assert "fit.missing" not in codes(report)
+
+
+def test_experience_given_as_the_reason_for_doubt_is_not_fit() -> None:
+    report = review(
+        "I don't think my background matches the Revit work you described, since I've mostly "
+        "worked in hand drawing."
+    )
+    assert report.checks["fit"].detected is False
+    assert "fit.doubt" in codes(report)
+
+
+def test_missing_fit_is_a_warning_in_a_thank_you_note_and_nothing_in_a_reply() -> None:
+    assert "fit.missing" in codes(review("Could you share the timeline?"))
+    reply = review("Could you share any feedback?", kind="rejection_reply")
+    assert not codes(reply)
+    assert reply.checks["fit"].detected is False
+
+
+def test_evidence_quotes_the_experience() -> None:
+    report = review("My five years of Python experience would help your data team.")
+    quotes = [e.quote for e in report.checks["fit"].evidence]
+    assert any("five years" in q for q in quotes)

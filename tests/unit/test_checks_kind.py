@@ -1,0 +1,75 @@
+"""Note kinds: detected from the text when not given, and what each kind requires."""
+
+from __future__ import annotations
+
+import pytest
+
+import notecheck
+
+THANK_YOU = [
+    "Thank you for meeting with me today about the analyst role. Could you share the timeline?",
+    "I am following up on today's interview. Please let me know the status of my application.",
+    "Thank you for your time this morning. I'd appreciate any update on your timeline.",
+    "I know it has been over a week since our interview, but I wanted to thank you for your time.",
+    "Thank you for the interview. Please let me know where things stand once you have met the "
+    "other candidates.",
+]
+FOLLOW_UP = [
+    "I wanted to follow up on my interview for the Payroll Administrator role.",
+    "It has been almost a month since my interview and I haven't heard anything.",
+    "I'm checking in on the status of my application for the Library Assistant position.",
+    "Any update on the analyst role?",
+    "Just circling back on the coordinator position we discussed two weeks ago.",
+]
+REJECTION_REPLY = [
+    "Thank you for letting me know. I'd welcome any feedback.",
+    "I'm disappointed, of course, but I understand the decision.",
+    "I'm sorry to hear I wasn't selected. Please keep me in mind for future openings.",
+    "Thanks for the update. I understand you've chosen to move forward with another candidate.",
+    "I CANNOT BELIEVE YOU PICKED SOMEONE ELSE!!!",
+]
+
+
+def kind_of(body: str) -> str:
+    return notecheck.review(f"Dear Ms. Park,\n\n{body}\n\nBest,\nSam Lee").kind
+
+
+@pytest.mark.parametrize("body", THANK_YOU)
+def test_thank_you_notes(body: str) -> None:
+    assert kind_of(body) == "thank_you"
+
+
+@pytest.mark.parametrize("body", FOLLOW_UP)
+def test_follow_ups(body: str) -> None:
+    assert kind_of(body) == "follow_up"
+
+
+@pytest.mark.parametrize("body", REJECTION_REPLY)
+def test_replies_to_a_rejection(body: str) -> None:
+    assert kind_of(body) == "rejection_reply"
+
+
+def test_an_explicit_kind_wins_over_detection() -> None:
+    report = notecheck.review(
+        "Dear Ms. Park,\n\nThank you for letting me know.\n\nBest,\nSam", kind="thank_you"
+    )
+    assert report.kind == "thank_you"
+
+
+def test_front_matter_kind_wins_over_detection() -> None:
+    report = notecheck.review(
+        "---\nkind: follow_up\n---\nDear Ms. Park,\n\nThank you for meeting me today.\n\nSam"
+    )
+    assert report.kind == "follow_up"
+
+
+def test_a_rejection_reply_needs_no_timeline_or_fit_but_thanks_and_requests() -> None:
+    report = notecheck.review(
+        "Dear Ms. Park,\n\nThank you for letting me know about your decision.\n\nBest,\nSam Lee"
+    )
+    assert report.kind == "rejection_reply"
+    assert report.checks["timeline"].status == "pass"
+    assert report.checks["fit"].status == "pass"
+    assert report.checks["gratitude"].detected is True
+    codes = {f.code for f in report.checks["rejection"].findings}
+    assert codes == {"rejection.no-feedback-request", "rejection.no-stay-in-touch"}

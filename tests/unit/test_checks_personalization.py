@@ -1,0 +1,55 @@
+"""personalization: a callback to something specific from the interview."""
+
+from __future__ import annotations
+
+import pytest
+
+import notecheck
+
+
+def review(body: str, **kwargs: object) -> notecheck.Report:
+    return notecheck.review(
+        f"Dear Ms. Park,\n\nThank you for meeting with me today. {body}\n\nBest,\nSam Lee",
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def generic(report: notecheck.Report) -> bool:
+    return any(
+        f.code == "personalization.generic" for f in report.checks["personalization"].findings
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I enjoyed hearing how your team rebuilt the weekly churn dashboard.",
+        "The brand refresh you mentioned sounds like a great challenge.",
+        "The tour of the cross-dock facility was a highlight.",
+        "I enjoyed our discussion about simplifying the onboarding flow for clinic admins.",
+        "I enjoyed the ranking-model discussion with Dmitri in particular.",
+        "Your description of the new intake process for families was very concrete.",
+    ],
+)
+def test_specific_callbacks(body: str) -> None:
+    report = review(body)
+    assert not generic(report), body
+    assert report.checks["personalization"].evidence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I enjoyed our conversation and learning more about the company.",
+        "I appreciated the time you took to explain the role.",
+        "I am very interested in the position.",
+        "The responsibilities you outlined fit my goals.",
+    ],
+)
+def test_generic_lines(body: str) -> None:
+    assert generic(review(body)), body
+
+
+def test_a_template_slot_is_not_something_specific() -> None:
+    report = review("I especially enjoyed our conversation about {{ topic }}.", template=True)
+    assert generic(report)

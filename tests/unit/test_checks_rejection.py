@@ -1,0 +1,74 @@
+"""rejection: replies to a rejection ask for feedback and to stay in touch, without bitterness."""
+
+from __future__ import annotations
+
+import pytest
+
+import notecheck
+
+
+def review(body: str) -> notecheck.Report:
+    return notecheck.review(
+        f"Dear Ms. Park,\n\nThank you for letting me know. {body}\n\nBest,\nSam Lee",
+        kind="rejection_reply",
+    )
+
+
+def labels(report: notecheck.Report) -> set[str]:
+    return {e.label for e in report.checks["rejection"].evidence}
+
+
+def codes(report: notecheck.Report) -> set[str]:
+    return {f.code for f in report.checks["rejection"].findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I would be grateful for any feedback on my interview.",
+        "Could you share any thoughts on how I could strengthen my application?",
+        "I'm interested to know why the panel chose another candidate.",
+        "Would you be willing to share what I could do differently next time?",
+    ],
+)
+def test_feedback_requests(body: str) -> None:
+    report = review(body)
+    assert "feedback request" in labels(report), body
+    assert "rejection.no-feedback-request" not in codes(report)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'd love to stay in touch.",
+        "Please keep me in mind for future roles.",
+        "I would be glad to be considered for future openings.",
+        "If a junior design role comes up, please think of me.",
+        "I'd like to apply again when the next intake opens.",
+    ],
+)
+def test_stay_in_touch_requests(body: str) -> None:
+    report = review(body)
+    assert "stay in touch" in labels(report), body
+    assert "rejection.no-stay-in-touch" not in codes(report)
+
+
+def test_being_considered_in_the_past_is_not_a_request() -> None:
+    report = review("I am so honored just to have been considered!")
+    assert "stay in touch" not in labels(report)
+
+
+def test_thanks_for_feedback_already_given_is_not_a_request() -> None:
+    report = review("Thank you for the feedback you shared.")
+    assert "feedback request" not in labels(report)
+
+
+def test_bitterness_is_flagged() -> None:
+    report = review("Your loss. It's obvious the process was a formality.")
+    assert "rejection.bitter" in codes(report)
+    assert report.checks["rejection"].status == "warn"
+
+
+def test_the_check_is_skipped_for_other_kinds() -> None:
+    report = notecheck.review("Dear Ms. Park,\n\nThank you.\n\nSam", kind="thank_you")
+    assert report.checks["rejection"].status == "skip"

@@ -1,0 +1,150 @@
+"""tone: each problem has its own code and span; sincere or businesslike notes pass."""
+
+from __future__ import annotations
+
+import pytest
+
+import notecheck
+
+
+def review(
+    body: str, greeting: str = "Dear Ms. Park,", kind: str | None = None
+) -> notecheck.Report:
+    return notecheck.review(f"{greeting}\n\n{body}\n\nBest regards,\nSam Lee", kind=kind)
+
+
+def codes(report: notecheck.Report) -> set[str]:
+    return {f.code for f in report.checks["tone"].findings}
+
+
+FINE = [
+    "Thank you for meeting with me today. I enjoyed hearing about the migration project, and "
+    "my five years of Python would help. Could you share the timeline for next steps?",
+    "Thank you for the interview. I have managed payroll for 600 employees. Please let me "
+    "know the next steps.",
+    "Thank you for your time! I'm very excited about the role.",
+    "As we discussed, I'm available to start in August. Our conversation made me even more "
+    "excited about the role.",
+    "As I mentioned, I've run restorative justice circles for three years, and I'd be glad to "
+    "bring that approach to your school.",
+    "I have BLS, ACLS and CCRN certifications and four years in a CVICU, so I can handle the "
+    "acuity on your unit.",
+    "I am available to start immediately.",
+    "The migration you described sounded like a nightmare to untangle.",
+    "I'm happy to provide anything you need.",
+    "As a bonus, I speak Spanish and Portuguese.",
+    "I took time off last year to care for my father.",
+    "I've worked from home for three years.",
+    "I got the chance to see the lab, and the work on health equity was inspiring.",
+    "Thank you for letting me know. I'm disappointed, of course, but I enjoyed every conversation.",
+    "I enjoyed hearing about how your team raised money for the new goals.",
+    "In my current role I own the variance analysis for a $200M business unit.",
+    "Thank you for the amazing tour; the lab is impressive.",
+    "I have accepted another offer closer to home, so I am withdrawing my application.",
+]
+
+
+@pytest.mark.parametrize("body", FINE)
+def test_a_sincere_or_businesslike_note_passes(body: str) -> None:
+    result = review(body).checks["tone"]
+    assert not result.findings, [(f.code, f.message) for f in result.findings]
+    assert result.status == "pass"
+
+
+PROBLEMS = [
+    ("tone.negative", "Honestly, the interview was disorganized and the panel was rude."),
+    ("tone.negative", "Your loss. It's obvious this process was a formality."),
+    ("tone.negative", "I waited forty minutes in the lobby and nobody could tell me why."),
+    ("tone.negative", "I'm sure you have plenty of better candidates, so I won't get my hopes up."),
+    ("tone.negative", "I know I probably blew it; interviews always go badly for me."),
+    ("tone.pushy", "I need an answer by Friday."),
+    ("tone.pushy", "If I don't hear back by Friday, I'll contact your CEO directly."),
+    ("tone.pushy", "I have an offer from another company that expires on Friday."),
+    ("tone.pushy", "Please get back to me ASAP with your decision."),
+    ("tone.pushy", "I have a competing offer on the table, so please decide soon."),
+    ("tone.pushy", "I must insist on a decision this week."),
+    ("tone.pushy", "I expect to hear from you within 48 hours."),
+    ("tone.pushy", "Let's skip the second round and move straight to an offer."),
+    ("tone.pushy", "Please don't keep me waiting; the ball is in your court."),
+    ("tone.desperate", "I really need this job. I'll do anything."),
+    ("tone.desperate", "Please, please reconsider. I'm begging you."),
+    ("tone.desperate", "I'll take any salary you offer; I just need a foot in the door."),
+    ("tone.desperate", "I've been out of work for eight months and my savings are almost gone."),
+    ("tone.desperate", "I'd be willing to work for less, or for free for a month to prove myself."),
+    ("tone.casual", "thx for the chat lol, the gig sounds dope"),
+    ("tone.casual", "Thank you for the interview 😊"),
+    ("tone.casual", "Just wanted to say tysm for the interview, ngl I was nervous."),
+    (
+        "tone.casual",
+        "thank you so much for meeting with me today about the designer role. i loved hearing "
+        "about the rebrand and i think i could jump right in.",
+    ),
+    (
+        "tone.effusive",
+        "You are a visionary leader, a genius, and the kindest person I've ever spoken to.",
+    ),
+    (
+        "tone.effusive",
+        "You are the most brilliant interviewer I have ever met, and your firm is the finest "
+        "in the world.",
+    ),
+    ("tone.passive-aggressive", "Per my last email, I'm still waiting to hear back."),
+    ("tone.passive-aggressive", "Just a gentle reminder, in case my last message got lost."),
+    ("tone.passive-aggressive", "As I already said twice, I can start immediately."),
+    ("tone.passive-aggressive", "Thanks for finally getting back to me. No rush, obviously."),
+    (
+        "tone.passive-aggressive",
+        "It was good to finally meet you, once the interview actually started.",
+    ),
+    ("tone.shouting", "THANK YOU SO MUCH FOR THE INTERVIEW!!! I AM SO EXCITED!!!"),
+    ("tone.shouting", "I WANT TO BE VERY CLEAR THAT I HAVE TEN YEARS OF EXPERIENCE."),
+    ("tone.shouting", "Thank you for meeting me today!!!! I loved the studio!!!!"),
+    ("tone.salary", "How many vacation days would I get, and is there a bonus?"),
+    ("tone.salary", "My current employer pays $42 an hour, so I'd expect at least that."),
+    ("tone.salary", "Could you confirm the full compensation package and the 401(k) match?"),
+    ("tone.salary", "The salary range you shared works for me."),
+    ("tone.salary", "What's the pay like, and is there a signing bonus?"),
+]
+
+
+@pytest.mark.parametrize(("code", "body"), PROBLEMS)
+def test_each_problem_has_its_own_code_and_span(code: str, body: str) -> None:
+    report = review(body)
+    result = report.checks["tone"]
+    assert code in codes(report), (body, codes(report))
+    finding = next(f for f in result.findings if f.code == code)
+    assert 0 <= finding.start < finding.end <= len(report.text)
+    assert report.text[finding.start : finding.end].strip()
+    assert result.status == "warn"
+
+
+def test_hey_greeting_is_casual() -> None:
+    report = review("Thanks for the chat today.", greeting="Hey Mike,")
+    finding = next(f for f in report.checks["tone"].findings if f.code == "tone.casual")
+    assert report.text[finding.start : finding.end] == "Hey"
+
+
+def test_desperate_salary_talk_is_desperate_not_salary() -> None:
+    report = review("I'll accept any salary or any shift.")
+    assert "tone.desperate" in codes(report)
+    assert "tone.salary" not in codes(report)
+
+
+def test_salary_talk_in_a_rejection_reply_is_flagged() -> None:
+    report = review(
+        "If the decision came down to salary, I'd lower my ask to $48,000.", kind="rejection_reply"
+    )
+    assert "tone.salary" in codes(report)
+
+
+def test_a_job_title_with_a_pay_word_is_not_salary_talk() -> None:
+    report = review("Thank you for the interview for the Compensation Analyst role.")
+    assert "tone.salary" not in codes(report)
+
+
+def test_emoji_can_be_allowed_by_option() -> None:
+    config = notecheck.Config(options={"tone": {"allow-emoji": True}})
+    report = notecheck.review(
+        "Dear Ms. Park,\n\nThank you for the interview 😊\n\nBest,\nSam", config=config
+    )
+    assert "tone.casual" not in {f.code for f in report.checks["tone"].findings}

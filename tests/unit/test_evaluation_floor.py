@@ -1,0 +1,87 @@
+"""The checks keep their measured quality on the labelled corpus (see docs/evaluation.md).
+
+Each floor sits a little below the figure measured when it was set; a change that pushes a
+figure under its floor fails here. Raise a floor when a figure improves for good. The
+held-out split is never used for tuning, so its floors are the honest ones.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from notecheck.evaluate import Evaluation, default_corpus, evaluate, load_notes
+
+# figure -> floor, per split. A name is an F1 unless it ends in ".recall"; names of
+# accuracies (kind, promptness_times) are accuracies.
+FLOORS: dict[str, dict[str, float]] = {
+    "dev": {
+        "gratitude": 0.97,
+        "interest": 0.97,
+        "fit": 0.97,
+        "timeline": 0.97,
+        "tone": 0.95,
+        "late_cue.recall": 0.95,
+        "placeholders": 0.95,
+        "etiquette": 0.90,
+        "generic": 0.83,
+        "feedback_request": 0.95,
+        "stay_in_touch": 0.90,
+        "kind": 0.95,
+        "promptness_times": 1.0,
+        "tone_code": 0.90,
+    },
+    "heldout": {
+        "gratitude": 0.95,
+        "interest": 0.86,
+        "fit": 0.86,
+        "timeline": 0.90,
+        "tone": 0.86,
+        "late_cue.recall": 0.95,
+        "placeholders": 0.95,
+        "generic": 0.72,
+        "kind": 0.90,
+        "promptness_times": 1.0,
+    },
+    "all": {
+        "gratitude": 0.97,
+        "interest": 0.93,
+        "fit": 0.93,
+        "timeline": 0.95,
+        "tone": 0.93,
+        "late_cue.recall": 0.95,
+        "placeholders": 0.95,
+        "etiquette": 0.85,
+        "generic": 0.80,
+        "kind": 0.95,
+        "promptness_times": 1.0,
+    },
+}
+
+
+@cache
+def results() -> dict[str, Evaluation]:
+    return evaluate(load_notes(default_corpus()))
+
+
+@pytest.mark.parametrize(
+    ("split", "figure", "floor"),
+    [
+        (split, figure, floor)
+        for split, floors in FLOORS.items()
+        for figure, floor in floors.items()
+    ],
+)
+def test_figure_stays_above_its_floor(split: str, figure: str, floor: float) -> None:
+    ev = results()[split]
+    value = ev.figure(figure)
+    wrong = (ev.binary.get(figure.split(".")[0]) or ev.accuracy.get(figure)).wrong  # type: ignore[union-attr]
+    assert value >= floor, f"{split} {figure} = {value:.3f} < {floor}; wrong: {wrong[:10]}"
+
+
+def test_the_held_out_split_is_a_real_hold_out() -> None:
+    notes = load_notes(default_corpus())
+    held = [n for n in notes if n.split == "heldout"]
+    assert len(held) >= 0.25 * len(notes)
+    assert all(n.split == "heldout" for n in notes if n.source == "unseen_phrasing.yaml")
