@@ -127,7 +127,8 @@ _MD_LINE_PREFIX = re.compile(
 )
 _MD_INLINE = re.compile(
     r"<!--.*?(?:-->|\Z)"  # comments (suppressions live here)
-    r"|!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"  # [text](url)
+    # [text](url); repeats are bounded so unclosed "[a](" runs stay linear.
+    r"|!?\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,500}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)"
     r"|<(https?://[^>\s]+|[^@>\s]+@[^>\s]+)>"  # autolinks
     r"|</?(?:p|br|div|span|b|i|em|strong|u|a)\b[^>\n]*>"  # common inline HTML
     r"|(?<![*_~])(\*\*|__|~~)(?![*_~])"  # strong / strike markers, not "____" blanks

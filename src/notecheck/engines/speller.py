@@ -68,14 +68,18 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # contain spaces ("[Company Name]", "{{ first_name }}").
 _PLACEHOLDER_RE = re.compile(
     r"""
-      \{\{.*?\}\} | \{%.*?%\} | \$\{[^}\n]*\} | \{[^{}\n]*\}   # {{ first_name }}, ${NAME}
-    | \[[^\[\]\n]*\] | <[^<>\n]*>                              # [Company Name], <Role>
-    | %\(\w+\)[sd]                                             # %(name)s
-    | `[^`\n]*`                                                # `inline code`
+      \{\{[^\n]{0,100}?\}\} | \{%[^\n]{0,100}?%\}               # {{ first_name }}
+    | \$\{[^}\n]{0,100}\} | \{[^{}\n]{0,100}\}                  # ${NAME}, {name}
+    | \[[^\[\]\n]{0,100}\] | <[^<>\n]{0,100}>                   # [Company Name], <Role>
+    | %\(\w{1,60}\)[sd]                                         # %(name)s
+    | `[^`\n]{0,200}`                                           # `inline code`
     """,
     re.VERBOSE,
 )
 _PLACEHOLDER_CHARS = frozenset("{[<%`")
+# Repeats above are bounded so a run of "{" or "[" stays linear. A "word" longer than this
+# is a pasted token (a hash, base64), not prose: it is neither checked nor suggested for.
+_MAX_WORD_LEN = 40
 # Characters that make a whitespace-delimited chunk worth a second look: URLs,
 # emails, @handles, #tags, paths, dotted names (Node.js, x.py, e.g.), and
 # snake_case.  Searching for these first keeps the scan of ordinary prose cheap.
@@ -775,8 +779,8 @@ class OfflineSpeller:
                 if issue is not None:
                     issues.append(issue)
             prev_lw, prev = lw, m
-            if lw in common:
-                continue  # a frequent word ("i" is kept out of this set)
+            if lw in common or len(tok) > _MAX_WORD_LEN:
+                continue  # a frequent word ("i" is kept out of this set), or not prose
             if "’" in tok:
                 tok = tok.replace("’", "'")
                 lw = lw.replace("’", "'")
