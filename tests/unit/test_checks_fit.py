@@ -128,3 +128,64 @@ def test_evidence_quotes_the_experience() -> None:
     report = review("My five years of Python experience would help your data team.")
     quotes = [e.quote for e in report.checks["fit"].evidence]
     assert any("five years" in q for q in quotes)
+
+
+# Phrasings grouped by linguistic class (wanting/enthusiasm, experience claims, thanks) and
+# near misses with the same words: negated, hypothetical, someone else's, sign-off only.
+FIT_BY_CLASS = [
+    "I have six years of hospital billing behind me.",
+    "I've done this exact job for a competitor.",
+    "I've run similar programs at two schools.",
+    "My years at Delta taught me to handle irate customers.",
+    "My background lines up neatly with the role.",
+    "I'm well placed to take on the warehouse move.",
+    "I'm uniquely positioned to lead this.",
+    "I've built three ETL pipelines like the one you described.",
+    "I've overseen budgets of this size before.",
+    "I have solved this kind of problem before.",
+    "That's a problem I know well.",
+    "I'm a qualified electrician with a journeyman license.",
+    "I spent five years as a line cook.",
+    "I worked as a medical scribe for two years.",
+    "I have extensive experience with Epic.",
+    "I've got a decade of retail management under my belt.",
+    "I'm no stranger to tight deadlines.",
+    "Much of my last job was exactly this work.",
+    "My experience at Acme covered all three areas you mentioned.",
+    "I have the skills to make an impact from day one.",
+    "Having managed a team of twelve, I know how to handle staffing gaps.",
+    "I've handled payroll for a 400-person firm.",
+    "I'm confident I can deliver what the role needs.",
+    "My previous work in logistics has prepared me well.",
+    "I have led migrations just like this one.",
+    "I've been a paralegal for nine years.",
+    "I'm a certified nursing assistant.",
+    "I've trained dozens of new hires.",
+    "My track record in sales speaks for itself.",
+    "I've spent most of my career doing exactly this.",
+    "I hold a CPA license and have audited nonprofits for four years.",
+    "I can bring my experience in grant writing to the team.",
+]
+NOT_FIT_BY_CLASS = [
+    "My colleague has led similar migrations.",
+    "If I had the certification, I'd be well placed for this.",
+    "I would only be qualified once I finish the course.",
+    "The certification will take another two years.",
+    "The previous analyst had spent six years doing this work.",
+    "I'm not well suited to the night shift.",
+    "Your company is well positioned for growth.",
+    "I spent the weekend preparing for the interview.",
+    "I don't have experience with Epic.",
+    "She has eight years of experience in billing.",
+    "I hope to build my career in healthcare.",
+]
+
+
+@pytest.mark.parametrize("body", FIT_BY_CLASS)
+def test_fit_by_linguistic_class(body: str) -> None:
+    assert review(body).checks["fit"].detected is True, body
+
+
+@pytest.mark.parametrize("body", NOT_FIT_BY_CLASS)
+def test_near_misses_by_class_are_not_fit(body: str) -> None:
+    assert review(body).checks["fit"].detected is False, body

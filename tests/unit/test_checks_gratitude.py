@@ -110,3 +110,57 @@ def test_missing_thanks_is_an_error_for_a_thank_you_note_and_a_warning_for_a_fol
     assert review("I am writing about the analyst role.").checks["gratitude"].status == "fail"
     follow_up = review("I am following up on my application.", kind="follow_up")
     assert follow_up.checks["gratitude"].status == "warn"
+
+
+# Phrasings grouped by linguistic class (wanting/enthusiasm, experience claims, thanks) and
+# near misses with the same words: negated, hypothetical, someone else's, sign-off only.
+THANKS_BY_CLASS = [
+    "Many thanks for your time.",
+    "Your time was much appreciated.",
+    "I owe you thanks for the introduction.",
+    "Thanks a million for meeting me.",
+    "I really valued your time.",
+    "It was kind of you to meet me on short notice.",
+    "I'm thankful for the opportunity.",
+    "I'm indebted to you for the advice.",
+    "You were generous with your time.",
+    "Thank you kindly for the tour.",
+    "A big thank-you for the conversation.",
+    "I'm grateful for your candor.",
+    "I appreciated the chance to meet the team.",
+    "Much appreciated, the time you gave me.",
+    "It meant a lot that you made time.",
+    "I valued our conversation about the role.",
+    "Warm thanks for hosting me.",
+    "My sincere thanks for the interview.",
+    "I'm very appreciative of your time.",
+    "Heartfelt thanks for the opportunity.",
+    "Thanks heaps for your time.",
+    "I can't thank you enough for the tour.",
+    "It was very generous of you to spend the afternoon with me.",
+    "I was grateful for the chance to meet the team.",
+    "Please accept my thanks for the interview.",
+    "Really appreciate you making the time.",
+]
+NOT_THANKS_BY_CLASS = [
+    "Thanks to my training, I can start right away.",
+    "I'm grateful to my mentor for the referral.",
+    "I would appreciate an update.",
+    "Thanks in advance for the update.",
+    "I appreciate that you have many applicants.",
+    "I wasn't thankful for the traffic.",
+    "You thanked me for coming in.",
+    "It was a pleasure to meet you.",
+    "Thankfully the train was on time.",
+    "She said she valued the candidates' time.",
+]
+
+
+@pytest.mark.parametrize("body", THANKS_BY_CLASS)
+def test_thanks_by_linguistic_class(body: str) -> None:
+    assert review(body).checks["gratitude"].detected is True, body
+
+
+@pytest.mark.parametrize("body", NOT_THANKS_BY_CLASS)
+def test_near_misses_by_class_are_not_thanks(body: str) -> None:
+    assert review(body).checks["gratitude"].detected is False, body

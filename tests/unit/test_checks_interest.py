@@ -151,3 +151,82 @@ def test_a_rejection_reply_need_not_state_interest() -> None:
 def test_continued_interest_in_future_roles_counts_in_a_rejection_reply() -> None:
     report = review("Please keep me in mind for future roles.", kind="rejection_reply")
     assert report.checks["interest"].detected is True
+
+
+# Phrasings grouped by linguistic class (wanting/enthusiasm, experience claims, thanks) and
+# near misses with the same words: negated, hypothetical, someone else's, sign-off only.
+INTEREST_BY_CLASS = [
+    "I want very much to be part of what you're building.",
+    "I'm hoping to be the newest member of your team.",
+    "I'd be glad of the chance to join you.",
+    "The position excites me.",
+    "Your team's work thrills me.",
+    "I'm raring to go.",
+    "I'm enthusiastic about the position.",
+    "The role is one I'd love.",
+    "I would very much like to join the clinic.",
+    "I'd really like to be considered further.",
+    "I'm looking forward to the chance to contribute.",
+    "I look forward to possibly joining you.",
+    "I'm eager for the next conversation.",
+    "Joining your team would mean a great deal to me.",
+    "Working with you would mean the world to me.",
+    "I'd be proud to wear the Harlow badge.",
+    "I remain very interested.",
+    "I'm hopeful I'll be able to join you.",
+    "The opportunity really appeals.",
+    "I'm more keen than ever.",
+    "It sounds like a wonderful place to work, and I want in.",
+    "I'd welcome the opportunity to contribute.",
+    "I'm very much hoping to hear I can join.",
+    "I'd love nothing more than to work with this team.",
+    "My enthusiasm for the role has only grown.",
+    "I'm genuinely looking forward to the possibility of contributing.",
+    "I'd jump at an offer.",
+    "I'm attracted to the role by the chance to mentor.",
+    "This role is a great match for what I'm looking for.",
+    "I'd be delighted to accept a role on your team.",
+    "Being part of this team is something I really want.",
+    "I'm set on joining your team.",
+    "I'd very much welcome being part of the crew.",
+    "I'm eager to help the team hit its goals.",
+    "I hope I get the chance to work with you.",
+    "I'd be happy to take this role on.",
+    "I'm keen on the role.",
+    "I'm very keen on this opportunity.",
+    "I'm excited by what your team is doing.",
+    "I would love to be a part of it.",
+    "Other companies have approached me, but I'm most interested in your team.",
+    "I was thinking about pursuing other opportunities, but after our talk I'm sure I want this role.",
+    "The role is everything I hoped it would be.",
+    "It's not every day a role fits so well with what I want.",
+    "The role sounds like exactly the challenge I've been seeking.",
+    "I'm hoping for the chance to prove myself on your team.",
+]
+NOT_INTEREST_BY_CLASS = [
+    "Everyone seemed keen to know about my availability.",
+    "You said the team is eager to hire quickly.",
+    "I'm not keen on the role after hearing about the hours.",
+    "If it were remote, I would want the job, but it is not, so I must decline.",
+    "My sister is excited about working at a startup.",
+    "The manager hopes to join us for lunch.",
+    "I'm keen to know how the team measures success.",
+    "I'd love to know what the team's biggest challenge is.",
+    "They want to fill the role by May.",
+    "I'd like to know more about the benefits.",
+    "Please let me know where I need to be on Monday.",
+    "I don't want to miss anything you need from me.",
+    "I've been thinking about my first week at my previous job.",
+    "Please consider me, as well as my referee, available for a call.",
+    "Please keep me in the loop about the parking situation.",
+]
+
+
+@pytest.mark.parametrize("body", INTEREST_BY_CLASS)
+def test_interest_by_linguistic_class(body: str) -> None:
+    assert review(body).checks["interest"].detected is True, body
+
+
+@pytest.mark.parametrize("body", NOT_INTEREST_BY_CLASS)
+def test_near_misses_by_class_are_not_interest(body: str) -> None:
+    assert review(body).checks["interest"].detected is False, body

@@ -17,9 +17,9 @@ from notecheck.evaluate import Evaluation, default_corpus, evaluate, load_notes
 # accuracies (kind, promptness_times) are accuracies.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "gratitude": 0.97,
-        "interest": 0.97,
-        "fit": 0.97,
+        "gratitude": 0.98,
+        "interest": 0.98,
+        "fit": 0.98,
         "timeline": 0.97,
         "tone": 0.95,
         "late_cue.recall": 0.95,
@@ -33,9 +33,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "tone_code": 0.90,
     },
     "heldout": {
-        "gratitude": 0.95,
-        "interest": 0.86,
-        "fit": 0.86,
+        "gratitude": 0.97,
+        "interest": 0.87,
+        "fit": 0.88,
         "timeline": 0.90,
         "tone": 0.86,
         "late_cue.recall": 0.95,
@@ -45,9 +45,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "promptness_times": 1.0,
     },
     "all": {
-        "gratitude": 0.97,
-        "interest": 0.93,
-        "fit": 0.93,
+        "gratitude": 0.98,
+        "interest": 0.94,
+        "fit": 0.94,
         "timeline": 0.95,
         "tone": 0.93,
         "late_cue.recall": 0.95,
@@ -85,3 +85,15 @@ def test_the_held_out_split_is_a_real_hold_out() -> None:
     held = [n for n in notes if n.split == "heldout"]
     assert len(held) >= 0.25 * len(notes)
     assert all(n.split == "heldout" for n in notes if n.source == "unseen_phrasing.yaml")
+
+
+# fresh_phrasing.yaml was written before the patterns it measures were broadened (see
+# docs/evaluation.md); measured on its own it guards the new phrasings of the three elements.
+FRESH_FLOORS = {"gratitude": 0.97, "interest": 0.95, "fit": 0.95}
+
+
+@pytest.mark.parametrize(("figure", "floor"), sorted(FRESH_FLOORS.items()))
+def test_fresh_phrasing_figures_stay_above_their_floors(figure: str, floor: float) -> None:
+    ev = evaluate(load_notes(default_corpus() / "fresh_phrasing.yaml"))["all"]
+    value = ev.figure(figure)
+    assert value >= floor, f"fresh {figure} = {value:.3f} < {floor}; {ev.binary[figure].wrong}"

@@ -144,6 +144,12 @@ LEXICONS = {
         "study",
         "certify",
         "mock",
+        "master",
+        "solve",
+        "tackle",
+        "fix",
+        "resolve",
+        "troubleshoot",
     },
     "SKILLS": {
         "experience",
@@ -166,6 +172,18 @@ LEXICONS = {
         "time",
         "year",
         "knowledge",
+        "decade",
+        "strength",
+        "tenure",
+        "stint",
+        "history",
+        "specialty",
+        "qualification",
+        "proficiency",
+        "fluency",
+        "familiarity",
+        "grounding",
+        "exposure",
     },
     # What ties experience to something specific rather than "my background" alone.
     "OF": {"in", "with", "as", "at", "on", "from", "of", "running", "managing", "doing", "leading"},
@@ -344,7 +362,7 @@ PATTERNS = Rules(
             "my job|work|role|focus|specialty|specialism @be",
             "bread and butter",
             "i know ~{0,4} well",
-            "i ~? bring|offer ~{0,2} a|an|#LIKE_NUM|$NUM|my|years|strong|deep|solid|extensive",
+            "i also|truly|really|certainly|definitely|already? bring|offer ~{0,2} a|an|#LIKE_NUM|$NUM|my|years|strong|deep|solid|extensive",
             "i @pass|earn|obtain|receive|complete ~? the|my|a|an ~? bar|exam|license|licence|certification|degree|boards",
             "quick learner|study",
             "i @be ~? a|an ~{0,7} for years",
@@ -385,6 +403,18 @@ PATTERNS = Rules(
             "i @be ~? $ABLE in|with|at|on",
             "i @have ~? done|worked ~{0,2} this|that|similar|the ~? same? kind|type|sort ~? of? ~? work|thing|job|role",
             "i @have ~{0,2} the ~? background|experience|skills|qualifications|credentials|training",
+            # By class: first person + done/solved + "this/similar/before"; "I have (extensive)
+            # experience with"; a past job that was "exactly/similar" to this one.
+            "i @have ~? done ~{0,4} similar|same|exact|exactly|comparable|before|this|that|it",
+            "i @do ~{0,3} similar|same|exact|exactly|comparable ~? work|job|role|thing|things|problem|problems",
+            "i @have ~{0,3} experience|expertise|background|training|knowledge|skills ~{0,2} in|with|on|as|running|managing|leading|doing|across",
+            "@have been ~{0,4} for many? years|decades",
+            "i ~{0,2} $WORK ~{0,5} for years|decades",
+            "what i ~? did|do|handled|managed|ran|led|built at|for|in|with|every|daily|as",
+            "as someone|one|a|an ~{0,3} who ~{0,2} $WORK|@have",
+            "with a|an|strong|solid|deep|extensive|years|over ~{0,3} background|experience|expertise|grounding|foundation in|with|as|at|of",
+            "strong suit",
+            "my ~? last|previous|former|current|old|recent ~? role|job|position|post|work|employer|company is|was|has|had|involved ~{0,2} similar|exactly|precisely|identical|comparable|same|nearly",
         ],
         "claim": [
             "$GOOD ~{0,2} $MATCH",
@@ -401,11 +431,17 @@ PATTERNS = Rules(
             "i ~{0,3} $MODAL $ADV? $ACT",
             "i @be ~? comfortable|familiar with|using|working|running|managing|handling|in",
             "i @be ~? at home with|in",
+            "i @be ~? very|well|quite? used|accustomed to",
+            "i ~? really|tend|always? to? thrive|excel|shine in|under|with|when|on|at",
+            "i @be ~? very|really|pretty|quite|particularly|especially? good|strong|great|adept|skilled at",
+            "i @be ~? very|really|particularly|especially? adept|skilled|strong in",
+            "i @be ~? very|really|pretty|quite|particularly|especially? good|great with people|customers|numbers|kids|children|patients|data|clients|details|students",
+            "i @be ~? a|an ~? very|really? strong|skilled|seasoned|proven|accomplished|capable|excellent|natural|effective|confident|quick|fast|careful|meticulous ~{0,2} communicator|writer|leader|manager|learner|organizer|organiser|teacher|coder|engineer|analyst|negotiator|listener|planner|salesperson|seller|cook|driver|mechanic|nurse|designer|developer|programmer|presenter|collaborator|teammate|problem-solver|troubleshooter",
             "i ~{0,3} $MODAL $ADV? do ~? the|this|that ~? job|work|role|well",
             "i ~{0,3} $MODAL $ADV? help ~{0,2} your|the ~? team|unit|clinic|department|company|you|crew",
             "i $MODAL be ~? great|good|successful|effective|valuable|an",
             "more experience|qualified|qualifications than",
-            "@bring ~{0,3} to the|your|this table|team|role",
+            "@bring ~{0,6} to the|your|this table|team|role|position|job|unit|clinic|department|company|group",
             "@hit the ground running",
             "my ~{0,3} experience|background|qualifications|skills|expertise ~{0,4} $LINK",
             "my ~{0,3} experience|background|qualifications|skills|expertise is|are|would ~? be ~? a|an|well|relevant|useful|valuable",
@@ -484,6 +520,8 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
                 continue  # "I would like to lead", "I didn't manage"
             if before and before[-1] in _ASKING:
                 continue  # "can I work from home?"
+            if before and before[-1] in _PENDING:
+                continue  # "I'd be qualified once I finish the course": not done yet
             following = {t.lower_ for t in doc[hit.last : min(hit.last + 4, hit.sentence.last)]}
             if doc[hit.last - 1].lemma_ == "spend" and following & _IDLE:
                 continue  # "I spent the weekend reading about you"
@@ -505,10 +543,37 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
             or _trivial(ctx, hit)
         ):
             continue  # "we talked about whether I'd fit in", "your firm is well positioned"
+        if hit.label == "experience" and before and before[-1] in _AHEAD:
+            continue  # "it will take another two years", "within the next five years"
+        if hit.label == "experience" and _someone_elses(ctx, hit):
+            continue  # "she has eight years of billing", "the last analyst spent six years"
         if hit.label == "experience" and before[-3:] and set(before[-3:]) & _ASPIRING:
             continue  # "I'd like to build my career in healthcare"
         out[hit.label].append(hit)
     return out
+
+
+# Before a span of time still to come.
+_AHEAD = frozenset({"another", "next", "coming", "upcoming", "within", "take", "takes"})
+# "once I finish", "until I complete": a condition still to be met, not a fact.
+_PENDING = frozenset({"once", "until", "unless", "if"})
+_SELF_WORDS = frozenset({"i", "me", "my", "we", "our", "us", "myself"})
+_DETERMINERS = frozenset({"the", "a", "an", "your", "his", "her", "their", "its"})
+_HAS = frozenset({"has", "had", "have", "spent", "spends", "brings", "brought", "is", "was"})
+
+
+def _someone_elses(ctx: Context, hit: Hit) -> bool:
+    """Experience that belongs to someone else: "she has eight years", "the previous analyst
+    had spent six years". Only for hits not led by the writer's own I/we/my."""
+    doc = ctx.analysis.doc
+    before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 7) : hit.first]]
+    if doc[hit.first].lower_ in _SELF_WORDS or set(before) & _SELF_WORDS:
+        return False
+    if speaker(ctx, hit) == "other":
+        return True
+    return any(
+        before[k] in _DETERMINERS and _HAS & set(before[k + 1 : k + 4]) for k in range(len(before))
+    )
 
 
 def _first_person(ctx: Context, hit: Hit) -> bool:

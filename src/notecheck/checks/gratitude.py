@@ -9,7 +9,7 @@ words ("you said thanks..."), or when sarcastic ("Thanks for finally getting bac
 from __future__ import annotations
 
 from .._check import Check, Context, Example, Flag, Outcome
-from ._match import Hit, Rules, evidence, negated, reported
+from ._match import OTHER, Hit, Rules, evidence, negated, reported
 
 # --- what it looks for -------------------------------------------------------------------
 
@@ -59,18 +59,20 @@ PATTERNS = Rules(
             "kind|generous|thoughtful|good|nice|gracious|great|sweet of you",
             "@be ~? very|so|really|incredibly? generous|kind|gracious with your|their time",
             "glad|grateful|happy|pleased that? you ~? @make|take|find|set ~? the|some? time",
-            "@value ~{0,2} the|your ~? time|chance|opportunity|conversation|candor|candour|insight|insights|honesty",
+            "@value ~{0,2} the|your|our ~? time|chance|opportunity|conversation|discussion|talk|chat|meeting|candor|candour|insight|insights|honesty|advice|feedback|perspective|guidance",
             "debt of gratitude",
             "hats off to you|your|the",
             "i owe you one",
             "i owe you a lot|big",
             "your ~? kindness|generosity|hospitality",
+            "@go out of your way",
         ],
         # Not thanks.
         "request": [
             "$WOULD ~? @appreciate",
             "$WOULD ~? be ~? @grateful|thankful",
             "$WOULD ~? appreciate|welcome",
+            "$WOULD ~? @mean",
         ],
         # "Thanks in advance for an update": for something not yet done.
         "in advance": [
@@ -145,10 +147,25 @@ def find_thanks(ctx: Context) -> tuple[list[Hit], list[Hit]]:
         is_passed_on = any(p.first <= hit.first < p.last for p in passed_on)
         if not (is_passed_on or hit.first in to_you) and hit.first in causal_at:
             continue  # "thanks to my training, ..." means "because of"
-        if negated(ctx, hit, window=4) or reported(ctx, hit):
+        if negated(ctx, hit, window=4) or reported(ctx, hit) or _theirs(ctx, hit):
             continue
         thanks.append(hit)
     return thanks, sarcasm
+
+
+_THEIR_VERBS = frozenset({"thanked", "thank", "appreciated", "appreciate", "appreciates"})
+_ADVERBS = frozenset({"really", "also", "kindly", "so", "very", "truly", "even", "all"})
+
+
+def _theirs(ctx: Context, hit: Hit) -> bool:
+    """ "You thanked me for coming", "she appreciated my candor": someone else's thanks."""
+    doc = ctx.analysis.doc
+    if doc[hit.first].lower_ not in _THEIR_VERBS:
+        return False
+    k = hit.first - 1
+    while k >= hit.sentence.first and doc[k].lower_ in _ADVERBS:
+        k -= 1
+    return k >= hit.sentence.first and doc[k].lower_ in OTHER
 
 
 # --- what it reports ---------------------------------------------------------------------

@@ -14,6 +14,7 @@ from ._match import (
     Hit,
     Rules,
     clause_end,
+    clause_start,
     conditional,
     evidence,
     hedged,
@@ -46,6 +47,15 @@ LEXICONS = {
         "energized",
         "stoke",
         "stoked",
+        "enthuse",
+        "enthused",
+        "psyched",
+        "pumped",
+        "energise",
+        "energised",
+        "eagerness",
+        "desire",
+        "keenness",
     },
     # What the interest is in: this job ...
     "ROLE": {
@@ -108,6 +118,7 @@ LEXICONS = {
         "proceed",
         "continue",
         "advance",
+        "prove",
     },
     # After "I want to": narrower ("I want to start by saying...", "I want to help you see").
     "WANT_JOIN": {"join", "work", "contribute", "become", "grow"},
@@ -161,14 +172,14 @@ PATTERNS = Rules(
             "exciting|great|wonderful opportunity|role|position|chance",
             "@want ~{0,2} this|the|that|a ~? job|role|position|opportunity|apprenticeship|internship|post|spot",
             "@want it|this",
-            "@want to $WANT_JOIN",
-            "@want to be your|a|an|the|part|on|with",
+            "@want ~{0,2} to $WANT_JOIN",
+            "@want ~{0,2} to be your|a|an|the|part|on|with",
             "@be down to",
-            "$WOULD ~? @love|like|welcome to|the ~{0,2} $JOIN",
+            "$WOULD ~{0,2} @love|like|welcome to|the ~{0,2} $JOIN",
             "$WOULD ~? be ~{0,2} $GLAD to $JOIN",
             "$WOULD ~? be _{0,9} to join|work",
             "$WOULD ~? @love|like|welcome|be ~{0,3} to be ~? part|aboard|among|one|a",
-            "@jump at the ~? chance|opportunity",
+            "@jump at ~{0,2} chance|opportunity|offer|role|job|position",
             "@appeal|speak to me",
             "@draw|attract me",
             "@resonate with me",
@@ -213,6 +224,7 @@ PATTERNS = Rules(
             "@hope ~{0,4} to? @get to work|join|be|contribute",
             "@jump at it|this",
             "@draw to|by",
+            "@attract to|by",
             "call home",
             "@be ~? fully|very|really|truly? committed to",
             "i ~? @want in",
@@ -250,6 +262,42 @@ PATTERNS = Rules(
             "consider me for",
             "picture|see|imagine myself",
             "i ~? like|love to apply again",
+            # Wanting, by class: intensifiers between the modal and the verb, the thing wanted
+            # named before the verb, the role as the subject of an appeal, hoping to join.
+            "$WOULD ~{0,2} @love|like|welcome|relish being ~? part|aboard|among|on",
+            "raring to",
+            "one|something i ~{0,3} @want|love|relish '.|!|,",
+            "joining|working|being|becoming ~{0,6} $WOULD ~? mean",
+            "the|this ~? role|job|offer|opportunity|position $WOULD ~? mean",
+            "$WOULD|@want|@hope|@love|eager|keen|ready|happy|glad|proud ~{0,3} take|accept|fill|wear ~{0,3} the|this|that|your|an|a ~? role|job|position|offer|post|seat|badge|uniform",
+            "@hope|hopeful ~{0,6} join|joining|aboard",
+            "role|job|position|opportunity|work|team|company|mission|post|offer ~{0,3} @appeal|excite|thrill|attract|energize|inspire|intrigue",
+            "set|intent|bent on joining|working|becoming",
+            "determined|intent to join|work|become",
+            "$WOULD ~? gladly|happily|readily|eagerly|gratefully accept|take|join|start|sign|say",
+            "i @be ~? so|very|definitely|totally|absolutely|fully|still? in '.|!|,",
+            "nothing better|more than to|the",
+            "fired up",
+            "this|it @be ~? the|a|an ~? right|perfect|ideal place|team|role|job|company|home|opportunity for me",
+            "$WOULD be ~? a|an ~? easy|enthusiastic|resounding|definite|clear ~? yes",
+            "@consider me '.|!|further|seriously",
+            "my ~? name ~{0,2} all? over|on it",
+            "@plan ~? about|out my ~? first ~? 30|60|90|month|months|week|weeks|day|days|year",
+            "already ~{0,2} @think ~? about my ~? first ~? 30|60|90|month|months|week|weeks|day|days|year",
+            "ready when you are",
+            "@not ~? @imagine|find|ask|want|think ~? of|for? ~? a|an ~? better|more ~? exciting|fitting? place|role|team|job|company|opportunity|next|home|match|fit",
+            "@not @want to miss|lose|pass ~? up? on? this|the|an|such ~? opportunity|chance|role|job|position",
+            "opportunity|chance|role|job i ~{0,2} @not @want to miss|lose|pass",
+            "$WOULD ~? hate to miss|lose|pass",
+            "i ~? belong on|at|in|with|here",
+            "$WOULD ~{0,3} welcome|love|like|relish ~{0,4} next|final|second|third round|stage|step|interview",
+            "keep|kept me in the ~? running|consideration|process|pool|thoughts",
+            "$WOULD be ~? a|an ~? proud|happy|eager|committed|enthusiastic ~? member|addition|part",
+            "hungry|itching|dying|aching to",
+            "privilege|honor|honour ~{0,2} to ~? join|work|be|serve|contribute",
+            "exactly|precisely|everything|just ~{0,6} @seek|want|hope|wish|dream|look ~? for? '.|!|,|it|in|from|and",
+            "what i ~{0,2} @want|seek|hope ~? for? '.|!|,|in|from",
+            "@be ~{0,2} big|huge|great ~? fan of",
         ],
         "grew": [
             "even|much|only|all more",
@@ -270,11 +318,14 @@ PATTERNS = Rules(
             "accepted ~{0,2} another|an|a|other ~? offer|position|role|job",
             "take|remove|withdraw my name ~{0,3} from|out",
             "pursue|pursuing another|other opportunity|opportunities|offer|role",
+            "@must|have|need ~{0,2} to? decline|withdraw",
         ],
         # "interested to know why", "interested in how": curiosity, not wanting the job.
         "curious": [
             "interested|interest|curious to ~? know|hear|learn|understand|see|find ~{0,2} why|how|what|whether|if|about",
             "interested|curious in|about why|how|what|whether",
+            "keen|eager to know|understand|find ~{0,2} why|how|what|whether|if|about",
+            "keen|eager to hear why|how|what|whether|if",
             "keen eye|sense|ear|nose",
             "interest rate|rates|group|groups",
             "conflict|point|points|area|areas of interest",
@@ -342,7 +393,11 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
         of("field"),
         of("strict condition"),
     )
-    withdraw = [h for h in of("withdraw") if not negated(ctx, h, window=3)]
+    withdraw = [
+        h
+        for h in of("withdraw")
+        if not negated(ctx, h, window=3) and speaker(ctx, h) != "other" and not _mulled(ctx, h)
+    ]
     out: dict[str, list[Hit]] = {
         "interest": [],
         "grew": [],
@@ -359,7 +414,7 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
         doc = ctx.analysis.doc
         if doc[hit.last - 1].lemma_ == "start" and doc[hit.last : hit.last + 1].text == "by":
             continue  # "I'd like to start by thanking you"
-        if speaker(ctx, hit) == "other" or reported(ctx, hit):
+        if speaker(ctx, hit) == "other" or reported(ctx, hit) or _someone_else(ctx, hit):
             continue
         if negated(ctx, hit, window=4) and not negated_inside(ctx, hit):
             out["negated"].append(hit)
@@ -378,6 +433,41 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
     sentences = {h.sentence.index for h in out["interest"]}
     out["grew"] = [g for g in of("grew") if g.sentence.index in sentences]
     return out
+
+
+# People other than the writer who can be keen, hopeful or excited themselves.
+_PEOPLE = frozenset(
+    {"everyone", "everybody", "someone", "somebody", "nobody", "people", "sister", "brother"}
+    | {"friend", "friends", "colleague", "colleagues", "coworker", "coworkers", "manager"}
+    | {"mother", "father", "mom", "dad", "wife", "husband", "partner", "son", "daughter"}
+    | {"cousin", "boss", "mentor", "recruiter", "interviewer", "interviewers", "panel"}
+    | {"candidates", "candidate", "he", "she", "they"}
+)
+_COPULA = frozenset({"is", "was", "were", "are", "seemed", "seems", "sounded", "sounds", "'s"})
+
+
+def _someone_else(ctx: Context, hit: Hit) -> bool:
+    """ "My sister is excited", "everyone seemed keen", "the manager hopes to join us":
+    a person named just before the hit (or before a linking verb) is the one who wants."""
+    lower = [t.lower_ for t in ctx.analysis.doc[max(hit.sentence.first, hit.first - 3) : hit.first]]
+    while lower and lower[-1] in ("very", "really", "so", "quite", "also", "all"):
+        lower.pop()
+    if lower and lower[-1] in _COPULA:
+        lower.pop()
+    return bool(lower) and lower[-1] in _PEOPLE
+
+
+# "I was thinking about pursuing other opportunities, but...": considered, not done.
+_MULLING = frozenset(
+    {"considering", "considered", "thinking", "thought", "instead", "rather", "than", "almost"}
+    | {"nearly", "before", "weighing", "tempted"}
+)
+
+
+def _mulled(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    start = max(clause_start(ctx, hit.first, hit.sentence), hit.first - 5)
+    return any(doc[k].lower_ in _MULLING for k in range(start, hit.first))
 
 
 def _depends(ctx: Context, hit: Hit) -> bool:
