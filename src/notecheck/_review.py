@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import copyreg
-import io
 import logging
 import multiprocessing
 import os
@@ -16,7 +14,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import fields, replace
 from datetime import datetime, timezone
 from operator import attrgetter
-from types import MappingProxyType
 from typing import Any
 
 from ._analysis import Analysis, pipeline_description
@@ -214,6 +211,11 @@ def _iter_reviews(
     kwargs: Mapping[str, Any],
 ) -> Iterator[Report]:
     """Reports in input order, with at most a few chunks in flight (bounded memory)."""
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(
+            "notecheck.review_many() needs an iterable of notes, not a single "
+            f"{type(texts).__name__}; use notecheck.review() for one note"
+        )
     items = texts if isinstance(texts, Sequence) else list(texts)
     for index, text in enumerate(items):
         if not isinstance(text, str):
@@ -241,7 +243,7 @@ def _iter_reviews(
         max_workers=count,
         mp_context=context,
         initializer=_worker_start,
-        initargs=(_dumps(dict(kwargs)),),
+        initargs=(pickle.dumps(dict(kwargs), pickle.HIGHEST_PROTOCOL),),
     )
     try:
         pending: deque[Future[list[Any]]] = deque()
@@ -256,18 +258,6 @@ def _iter_reviews(
                 yield _unpack_report(text, payload)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-class _KwargsPickler(pickle.Pickler):
-    # Config holds MappingProxyType values, which pickle cannot handle on its own.
-    dispatch_table = copyreg.dispatch_table.copy()
-    dispatch_table[MappingProxyType] = lambda m: (MappingProxyType, (dict(m),))
-
-
-def _dumps(value: Any) -> bytes:
-    buffer = io.BytesIO()
-    _KwargsPickler(buffer, pickle.HIGHEST_PROTOCOL).dump(value)
-    return buffer.getvalue()
 
 
 def _cpu_count() -> int:
