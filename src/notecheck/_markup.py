@@ -55,8 +55,9 @@ def compose(outer: array[int], inner: array[int]) -> array[int]:
 
 _HTML_TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)|<![^>]{0,200}>|<\?[^>]{0,200}>"
-    r"|<(script|style|head|title)\b[^>]*>.*?(?:</\1\s*>|\Z)"
-    r"|</?([A-Za-z][A-Za-z0-9]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
+    r"|<(script|style|head|title)\b[^<>]*>.*?(?:</\1\s*>|\Z)"
+    # No "<" inside a tag or its quoted values, so "<p <p <p" fails fast (linear time).
+    r"|</?([A-Za-z][A-Za-z0-9]*)\b(?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*>"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.DOTALL | re.IGNORECASE,
 )
@@ -129,8 +130,8 @@ _MD_INLINE = re.compile(
     r"<!--.*?(?:-->|\Z)"  # comments (suppressions live here)
     # [text](url); repeats are bounded so unclosed "[a](" runs stay linear.
     r"|!?\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,500}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)"
-    r"|<(https?://[^>\s]+|[^@>\s]+@[^>\s]+)>"  # autolinks
-    r"|</?(?:p|br|div|span|b|i|em|strong|u|a)\b[^>\n]*>"  # common inline HTML
+    r"|<(https?://[^<>\s]+|[^@<>\s]+@[^<>\s]+)>"  # autolinks
+    r"|</?(?:p|br|div|span|b|i|em|strong|u|a)\b[^<>\n]*>"  # common inline HTML
     r"|(?<![*_~])(\*\*|__|~~)(?![*_~])"  # strong / strike markers, not "____" blanks
     r"|(?<![\w*])([*_])(?=\S)"  # emphasis opener
     r"|(?<=\S)([*_])(?![\w*])"  # emphasis closer
