@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import pickle
@@ -152,8 +151,6 @@ def _cli(folder: Path, *extra: str) -> dict[str, Any]:
 
 
 def test_cli_jobs_match_one_process(tmp_path: Path, texts: list[str]) -> None:
-    if importlib.util.find_spec("notecheck._cli") is None:
-        pytest.skip("the CLI (notecheck._cli) is not there yet")
     suffixes = (".txt", ".md", ".html", ".eml")
     for i, text in enumerate(texts[:60]):
         (tmp_path / f"n{i:03d}{suffixes[i % 4]}").write_text(text, encoding="utf-8", newline="")

@@ -13,8 +13,6 @@ import notecheck
 
 from ._helpers import ROOT, SENT_AT, generated_notes
 
-pytest.importorskip("dask.bag")
-
 EXAMPLE = ROOT / "examples" / "distributed" / "review_with_dask.py"
 
 

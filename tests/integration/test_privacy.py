@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import logging
 import os
 import subprocess
@@ -186,7 +185,8 @@ def test_logs_never_hold_the_note_text(all_logs: _Collect, crashing_plugin: None
 def test_cli_logs_never_hold_the_note_text(
     tmp_path: Path, all_logs: _Collect, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cli = pytest.importorskip("notecheck._cli")
+    from notecheck import _cli as cli
+
     note = tmp_path / "note.md"
     note.write_text(NOTE, encoding="utf-8")
     cli.main(["check", "-v", str(note)])
@@ -210,8 +210,6 @@ def _snapshot(folder: Path) -> dict[str, tuple[int, int, str]]:
 
 
 def _cli_command() -> list[str]:
-    if importlib.util.find_spec("notecheck._cli") is None:
-        pytest.skip("the CLI (notecheck._cli) is not there yet")
     return [sys.executable, "-m", "notecheck"]
 
 
