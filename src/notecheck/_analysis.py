@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -334,12 +334,6 @@ class Analysis:
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return None
-
     def _part_at(self, offset: int) -> str:
         for part in self.note.parts:
             if part.start <= offset < part.end:
@@ -369,13 +363,6 @@ class Analysis:
             )
             return parts[i] if looks_like_sign_off else None
         return None
-
-    def lemmas(self, start: int, end: int) -> Iterator[str]:
-        for token in self.doc:
-            if token.idx >= end:
-                break
-            if token.idx >= start:
-                yield token.lemma_ or token.lower_
 
 
 def _make_doc(text: str, parts: tuple[Part, ...]) -> Doc:

@@ -13,7 +13,7 @@ import re
 from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -97,9 +97,6 @@ class Note:
     @property
     def body(self) -> tuple[Part, ...]:
         return self.parts_of("paragraph")
-
-    def in_part(self, offset: int, *kinds: PartKind) -> bool:
-        return any(p.start <= offset < p.end for p in self.parts if p.kind in kinds)
 
     def in_placeholder(self, start: int, end: int) -> bool:
         return any(p.start < end and start < p.end for p in self.placeholders)
@@ -455,10 +452,6 @@ def to_datetime(value: object) -> datetime | None:
         except ValueError:
             return None
     return None
-
-
-def utc(value: datetime) -> datetime:
-    return value.astimezone(timezone.utc) if value.tzinfo else value
 
 
 # --- parts ---------------------------------------------------------------------
