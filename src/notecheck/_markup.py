@@ -183,7 +183,9 @@ def looks_like_html(text: str) -> bool:
 def looks_like_markdown(text: str) -> bool:
     return bool(
         re.search(
-            r"\*\*\w|(?<!_)__[A-Za-z]|\]\([^)\s]+\)|^#{1,6} \S|^[ \t]{0,3}[-*+] \S|^>\s|`[^`\n]+`",
+            # Bounded repeats keep this linear on runs such as "[a]([a](" with no ")".
+            r"\*\*\w|(?<!_)__[A-Za-z]|\]\([^)\s]{1,500}\)|^#{1,6} \S|^[ \t]{0,3}[-*+] \S|^>\s"
+            r"|`[^`\n]{1,200}`",
             text,
             re.MULTILINE,
         )
