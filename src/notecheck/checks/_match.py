@@ -189,20 +189,25 @@ class Rules:
                         ]
                     )
                 index = self._anchors
-        anchored, unanchored = index
+        anchored, unanchored, need_index = index
         columns = _columns(analysis)
         found: dict[str, list[tuple[int, int]]] = {}
-        # Only patterns whose first word occurs in the note are tried, and only there.
+        # The words patterns require (by number) that occur in the note.
         present = columns.present
+        met: set[int] = set()
+        for kind, numbers in need_index.items():
+            for value in numbers.keys() & present[kind]:
+                met.update(numbers[value])
+        # Only patterns whose first word occurs in the note are tried, and only there.
         for kind, by_value in anchored.items():
             positions = columns.positions_of(kind)
             for value in by_value.keys() & positions.keys():
                 starts = positions[value]
-                for label, steps, need in by_value[value]:
-                    # Skip a pattern when the rarest word it requires is nowhere in the note.
-                    if need is not None and need[1].isdisjoint(present[need[0]]):
+                for label, steps, needs, probes in by_value[value]:
+                    if not needs <= met:  # a word it requires is nowhere in the note
                         continue
-                    for start in starts:
+                    viable = _probed(starts, probes, columns) if probes else starts
+                    for start in viable:
                         end = _longest(steps, start, columns)
                         if end > start:
                             found.setdefault(label, []).append((start, end))
@@ -251,25 +256,85 @@ _Compiled = tuple[str, tuple[Step, ...], int, Any]
 _FLAGS = ("LIKE_NUM", "IS_TITLE", "IS_UPPER", "IS_DIGIT", "IS_ALPHA", "IS_PUNCT", "IS_SPACE")
 
 
-_Anchored = tuple[str, tuple[Step, ...], tuple[int, frozenset[int]] | None]
-Anchors = tuple[dict[int, dict[int, list[_Anchored]]], list[_Compiled]]
+# A test a start must pass before the pattern is matched there: a token between ``low``
+# and ``high`` positions after the start has one of ``values`` (kind, values, low, high).
+Probe = tuple[int, frozenset[int], int, int]
+# A pattern anchored on its first word: its label, its steps, the numbers of the other
+# words it requires (see ``Anchors``), and its probes.
+_Anchored = tuple[str, tuple[Step, ...], frozenset[int], tuple[Probe, ...]]
+# Anchored patterns by kind and first word; the patterns without a first word; and, by
+# kind and word, the numbers of the required words ("one of these lemmas") it satisfies.
+Anchors = tuple[
+    dict[int, dict[int, list[_Anchored]]],
+    list[_Compiled],
+    dict[int, dict[int, list[int]]],
+]
+_FIXED = (_LOWER, _LEMMA, _ORTH)
 
 
 def _index(compiled: list[_Compiled]) -> Anchors:
-    """Patterns by the words that can start them, each with the rarest other word it needs
-    (the required step with the fewest values), and the patterns without a first word."""
+    """Patterns by the words that can start them, and the patterns without a first word.
+
+    An anchored pattern carries the words it requires, so a note lacking one skips it
+    outright, and probes for the nearest of them, so most starts are rejected without
+    running the matcher.
+    """
     anchored: dict[int, dict[int, list[_Anchored]]] = {}
     unanchored: list[_Compiled] = []
+    numbers: dict[tuple[int, frozenset[int]], int] = {}
+    need_index: dict[int, dict[int, list[int]]] = {}
     for label, steps, kind, values in compiled:
-        if kind in (_LOWER, _LEMMA, _ORTH):
-            needs = [(k, v) for k, v, low, _ in steps[1:] if low and k in (_LOWER, _LEMMA, _ORTH)]
-            need = min(needs, key=lambda kv: len(kv[1])) if needs else None
+        if kind in _FIXED:
+            needs = set()
+            for k, v, low, _ in steps[1:]:
+                if low and k in _FIXED:
+                    number = numbers.get((k, v))
+                    if number is None:
+                        number = numbers[(k, v)] = len(numbers)
+                        by_word = need_index.setdefault(k, {})
+                        for word in v:
+                            by_word.setdefault(word, []).append(number)
+                    needs.add(number)
             by_value = anchored.setdefault(kind, {})
             for value in values:
-                by_value.setdefault(value, []).append((label, steps, need))
+                by_value.setdefault(value, []).append(
+                    (label, steps, frozenset(needs), _probes(steps))
+                )
         else:
             unanchored.append((label, steps, kind, values))
-    return anchored, unanchored
+    return anchored, unanchored, need_index
+
+
+def _probes(steps: tuple[Step, ...]) -> tuple[Probe, ...]:
+    """The required words after the first step that sit a bounded distance from it."""
+    out: list[Probe] = []
+    low = high = 1
+    for kind, values, step_low, step_high in steps[1:]:
+        if kind in _FIXED and step_low:
+            out.append((kind, values, low, high))
+        low += step_low
+        high += step_high
+        if high > 8:
+            break
+    return tuple(out)
+
+
+def _probed(starts: list[int], probes: tuple[Probe, ...], columns: _Columns) -> list[int]:
+    """The starts with each probe's word at a distance the pattern allows."""
+    by_kind, limit = columns.by_kind, columns.limit
+    for kind, values, low, high in probes:
+        col = by_kind[kind]
+        if low == high:
+            starts = [s for s in starts if s + low < limit[s] and col[s + low] in values]
+        else:
+            starts = [
+                s
+                for s in starts
+                if any(col[k] in values for k in range(s + low, min(s + high + 1, limit[s])))
+            ]
+        if not starts:
+            break
+    return starts
 
 
 def _compile(label: str, pattern: TokenPattern, strings: Any) -> list[_Compiled]:
@@ -321,7 +386,17 @@ def _repeat(op: str | None) -> tuple[int, int]:
 class _Columns:
     """Per-note token attributes and an index of where each word and lemma occurs."""
 
-    __slots__ = ("columns", "lemma", "limit", "lower", "orth", "positions", "present", "word")
+    __slots__ = (
+        "by_kind",
+        "columns",
+        "lemma",
+        "limit",
+        "lower",
+        "orth",
+        "positions",
+        "present",
+        "word",
+    )
 
     def __init__(self, analysis: Analysis) -> None:
         self.columns = columns = analysis.columns
@@ -338,6 +413,7 @@ class _Columns:
                 sentence.last - sentence.first
             )
         self.positions: dict[int, dict[int, list[int]]] = {}
+        self.by_kind = {_LOWER: self.lower, _LEMMA: self.lemma, _ORTH: self.orth}
         self.present = {_LOWER: set(self.lower), _LEMMA: set(self.lemma), _ORTH: set(self.orth)}
 
     def positions_of(self, kind: int) -> dict[int, list[int]]:
