@@ -233,15 +233,14 @@ class Rules:
         return out
 
     def _all_hits(self, analysis: Analysis) -> list[Hit]:
-        doc = analysis.doc
         owner = analysis.token_sentence
         sentences = analysis.sentences
+        idx, length = analysis.columns["IDX"], analysis.columns["LENGTH"]
         hits: list[Hit] = []
         for label, first, last in self.matches(analysis):
             index = owner[first]
-            start = doc[first].idx
-            end = doc[last - 1].idx + len(doc[last - 1])
-            hits.append(Hit(sentences[index], start, end, label, first, last))
+            end = idx[last - 1] + length[last - 1]
+            hits.append(Hit(sentences[index], idx[first], end, label, first, last))
         hits.sort(key=lambda h: (h.start, -h.end, h.label))
         return hits
 
