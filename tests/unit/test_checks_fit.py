@@ -189,3 +189,45 @@ def test_fit_by_linguistic_class(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_FIT_BY_CLASS)
 def test_near_misses_by_class_are_not_fit(body: str) -> None:
     assert review(body).checks["fit"].detected is False, body
+
+
+# Families added for unseen phrasing.
+STRONG_FAMILIES = [
+    "The inventory mess you described is the same one I untangled at Keller Freight.",
+    "The challenges you described are the same ones I faced at Brightline.",
+    "I've done three brand identity projects in Figma this year.",
+    "Been slinging drinks 3 yrs at Bean Theory, so the rush won't scare me.",
+    "A few things from my background that map to the role:\n\n- payroll\n- audits",
+    "My last job taught me how to run month-end close in four days.",
+    "With my experience in grant writing, I could take the renewals off your plate.",
+]
+BARE_FAMILIES = [
+    "I know I would be perfect for your program.",
+    "I am certain I would flourish on your team.",
+    "With my experience, I am sure I can do well in this job.",
+    "I have more experience than anyone on your team.",
+]
+NOT_FIT_FAMILIES = [
+    "Would my background in fintech be useful on the chargeback work?",
+    "Do you think my experience in retail would transfer?",
+    "Thank you for teaching me how to use the scheduler.",
+]
+
+
+@pytest.mark.parametrize("body", STRONG_FAMILIES)
+def test_strong_fit_families_for_unseen_phrasing(body: str) -> None:
+    report = review(body)
+    assert report.checks["fit"].detected is True, body
+    assert "fit.unsupported" not in codes(report), body
+
+
+@pytest.mark.parametrize("body", BARE_FAMILIES)
+def test_bare_fit_families_for_unseen_phrasing(body: str) -> None:
+    report = review(body)
+    assert report.checks["fit"].detected is True, body
+    assert "fit.unsupported" in codes(report), body
+
+
+@pytest.mark.parametrize("body", NOT_FIT_FAMILIES)
+def test_questions_about_fit_are_not_fit(body: str) -> None:
+    assert review(body).checks["fit"].detected is False, body

@@ -230,3 +230,88 @@ def test_interest_by_linguistic_class(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_INTEREST_BY_CLASS)
 def test_near_misses_by_class_are_not_interest(body: str) -> None:
     assert review(body).checks["interest"].detected is False, body
+
+
+# Families added for unseen phrasing: the chance to do the work, being on the team, the
+# craft done there, the role as what grew more appealing, slang and British enthusiasm,
+# curly apostrophes, a subject left out, future openings.
+INTEREST_FAMILIES = [
+    "I'd love the chance to tackle the backlog with you.",
+    "I would relish the opportunity to help rebuild the pipeline.",
+    "I’d love to be on your team.",
+    "I'd like to be on that crew.",
+    "I'd be happy to come on board.",
+    "I want to teach at Oakridge.",
+    "I'd love to cook for you.",
+    "Our conversation made the role even more attractive.",
+    "The position is really appealing.",
+    "A team that still writes post-mortems is exactly what I've been hoping to find.",
+    "Definitely want in.",
+    "Really chuffed about the role.",
+    "I'm so pumped about the coaching job!",
+    "I can’t wait to contribute.",
+    "It's one I would love to take on.",
+    "What I like most about the role is the autonomy.",
+    "I'm hoping we can work together.",
+    "I'm sold.",
+]
+NOT_INTEREST_FAMILIES = [
+    "I'd welcome the opportunity to hear your feedback.",
+    "I want to work on the feedback you gave me.",
+    "I'd like to be in a position to answer that better next time.",
+    "I'd be happy to help with anything else you need.",
+    "There is something I'd like to clarify.",
+    "The office was buzzing with energy.",
+    "The project sounds interesting.",
+    "I can't wait to hear back.",
+    "In case another question comes up, feel free to email me.",
+    "My sister is thrilled about her new role.",
+]
+
+
+@pytest.mark.parametrize("body", INTEREST_FAMILIES)
+def test_interest_families_for_unseen_phrasing(body: str) -> None:
+    assert review(body).checks["interest"].detected is True, body
+
+
+@pytest.mark.parametrize("body", NOT_INTEREST_FAMILIES)
+def test_near_misses_of_the_new_families_are_not_interest(body: str) -> None:
+    assert review(body).checks["interest"].detected is False, body
+
+
+def test_continued_interest_when_another_role_comes_up_counts_in_a_rejection_reply() -> None:
+    report = review(
+        "If another analyst role opens up, I'd be glad to hear about it.", kind="rejection_reply"
+    )
+    assert report.checks["interest"].detected is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Meeting the crew left me keener on the role than I expected.",
+        "It made me want this job more, not less.",
+        "After meeting your team I'm especially excited about the role.",
+        "I walked out genuinely wanting it.",
+        "I wasn't sure before we spoke, but now I'm convinced it's where I want to be.",
+    ],
+)
+def test_interest_the_interview_made_grow_is_grew(body: str) -> None:
+    result = review(body).checks["interest"]
+    assert result.detected is True
+    assert "grew" in {e.label for e in result.evidence}, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Public health research is a field I have cared about since college.",
+        "Inclusion work is what I care about most in education, and I hope to keep doing it.",
+        "Structural biology is a fascinating field, and I hope to keep contributing to it.",
+        "I love the logistics industry.",
+    ],
+)
+def test_field_interest_without_an_interest_word_is_weak(body: str) -> None:
+    report = review(body)
+    assert report.checks["interest"].detected is False
+    assert "interest.weak" in codes(report)

@@ -113,3 +113,21 @@ def test_a_rejection_reply_does_not_need_a_timeline_request() -> None:
 def test_detected_is_independent_of_the_kind() -> None:
     report = review("Could you share the timeline?", kind="rejection_reply")
     assert report.checks["timeline"].detected is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm no longer keen after learning about the travel schedule, and I'd like to withdraw.",
+        "I'd like to know more about the on-call schedule.",
+        "What the timeline is for retiring the old dashboard is still unclear to me.",
+    ],
+)
+def test_other_schedules_are_not_the_hiring_timeline(body: str) -> None:
+    assert review(body).checks["timeline"].detected is False, body
+
+
+def test_demanding_a_yes_or_no_is_a_demand() -> None:
+    report = review("I need a yes or no by Wednesday.")
+    assert report.checks["timeline"].detected is True
+    assert "timeline.demanding" in {f.code for f in report.checks["timeline"].findings}

@@ -18,9 +18,11 @@ from notecheck.evaluate import Evaluation, default_corpus, evaluate, load_notes
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "gratitude": 0.98,
-        "interest": 0.98,
-        "fit": 0.98,
-        "timeline": 0.97,
+        "interest": 0.99,
+        "fit": 0.99,
+        "timeline": 0.98,
+        "interest_strength": 0.97,
+        "fit_strength": 0.97,
         "tone": 0.95,
         "late_cue.recall": 0.95,
         "placeholders": 0.95,

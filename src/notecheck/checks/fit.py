@@ -34,7 +34,7 @@ LEXICONS = {
         "}",
         "numerous",
     },
-    "SPAN": {"year", "summer", "season", "decade"},
+    "SPAN": {"year", "yr", "yrs", "summer", "season", "decade"},
     # Things the writer did, in any tense after "I".
     "WORK": {
         "manage",
@@ -150,6 +150,19 @@ LEXICONS = {
         "fix",
         "resolve",
         "troubleshoot",
+        "untangle",
+        "navigate",
+        "modernize",
+        "modernise",
+        "consolidate",
+        "revamp",
+        "restructure",
+        "reorganize",
+        "reorganise",
+        "refactor",
+        "transform",
+        "rescue",
+        "simplify",
     },
     "SKILLS": {
         "experience",
@@ -395,7 +408,8 @@ PATTERNS = Rules(
             "in|during|at my ~? current|previous|last|recent|former ~? role|job|position|residency|internship|rotation|placement",
             "my ~? residency|rotation|apprenticeship|certification|credential|license|licence|degree|portfolio|renewal|training|record included|taught|gave|prepared|involved|covered|at|in|with|on|shows|show|proves|demonstrates|has|includes|contains",
             "my track record",
-            "with my ~{0,6} certification|license|licence|credential|degree|experience",
+            "with my ~{1,6} certification|license|licence|credential|degree|experience",
+            "with my experience|background|training|expertise in|with|as|at|running|managing|leading",
             "as a|an ~{0,3} with ~{0,2} $NUM",
             "having ~? $WORK",
             "i @be ~? a|an ~? $CREDENTIAL",
@@ -414,6 +428,16 @@ PATTERNS = Rules(
             "as someone|one|a|an ~{0,3} who ~{0,2} $WORK|@have",
             "with a|an|strong|solid|deep|extensive|years|over ~{0,3} background|experience|expertise|grounding|foundation in|with|as|at|of",
             "strong suit",
+            # By class, continued: the problem they described is one the writer already met
+            # ("the same one I untangled at ..."), counted work ("I've done three brand
+            # projects"), a list introduced by "my background ...:", filled-in templates
+            # ("With [X years] of experience"), what a past job taught the writer.
+            "same|similar|exact|identical|kind|type|sort ~{0,4} one|ones|problem|problems|challenge|challenges|issue|issues|situation|situations|mess|thing|things|work|project|projects i @have|'ve|had? already|just|recently|also|personally? $WORK|@face|@see|@deal|@live|@hit",
+            "i @have ~? done|completed|shipped|delivered|finished|handled|closed|launched|built|run|led|managed ~{0,3} $NUM|#LIKE_NUM|dozens|hundreds|several|multiple",
+            "my ~? background|experience|skills|qualifications|work|career ~{0,6} ':",
+            "with '[ ~{0,4} '] of? experience|expertise|background",
+            "'] $SPAN",
+            "@teach|train me how to",
             "my ~? last|previous|former|current|old|recent ~? role|job|position|post|work|employer|company is|was|has|had|involved ~{0,2} similar|exactly|precisely|identical|comparable|same|nearly",
         ],
         "claim": [
@@ -422,7 +446,7 @@ PATTERNS = Rules(
             "qualified|suited|prepared|equipped for",
             "@prepare|equip me",
             "$MODAL ~? fit|slot ~? well|right|in",
-            "i ~{0,3} $MODAL $ADV? contribute|excel|succeed|thrive|fit",
+            "i ~{0,3} $MODAL $ADV? contribute|excel|succeed|thrive|fit|flourish|shine|blossom|prosper",
             "i ~{0,3} $MODAL $ADV? add ~? real? value",
             "i ~{0,3} $MODAL $ADV? make a|an ~{0,2} contribution|difference|impact",
             "i ~{0,3} $MODAL $ADV? jump|step|dive ~? right? in|into|up",
@@ -440,6 +464,10 @@ PATTERNS = Rules(
             "i ~{0,3} $MODAL $ADV? do ~? the|this|that ~? job|work|role|well",
             "i ~{0,3} $MODAL $ADV? help ~{0,2} your|the ~? team|unit|clinic|department|company|you|crew",
             "i $MODAL be ~? great|good|successful|effective|valuable|an",
+            "i ~{0,3} $MODAL $ADV? do ~? really|very|extremely|exceptionally? well",
+            "with my experience|background|skills|skillset|qualifications|expertise ',|and",
+            "i $MODAL be ~? perfect|ideal|excellent|brilliant|fantastic|terrific|outstanding|perfectly|ideally",
+            "i $MODAL be ~? right|great|good|perfect|ideal|suited for the|this|your|that",
             "more experience|qualified|qualifications than",
             "@bring ~{0,6} to the|your|this table|team|role|position|job|unit|clinic|department|company|group",
             "@hit the ground running",
@@ -533,6 +561,12 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
                 "pleased",
             }:
                 continue  # "glad I could help you tick the box", "more than I can manage"
+        if hit.sentence.is_question and set(before) & _ASKING:
+            continue  # "would my background in compliance be useful?": asking, not claiming
+        if hit.label == "experience" and "than" in words and words & _EVERYONE:
+            continue  # "more experience than anyone on your team": a boast (a bare claim)
+        if doc[hit.first].lemma_ in ("teach", "train") and before[-1:] in (["for"], ["you"]):
+            continue  # "thank you for teaching me how to": the reader's lesson today
         if negated(ctx, hit, window=4):
             continue
         if hit.label == "claim" and (
@@ -553,6 +587,7 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
     return out
 
 
+_EVERYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "others", "most", "any"})
 # Before a span of time still to come.
 _AHEAD = frozenset({"another", "next", "coming", "upcoming", "within", "take", "takes"})
 # "once I finish", "until I complete": a condition still to be met, not a fact.
@@ -569,6 +604,8 @@ def _someone_elses(ctx: Context, hit: Hit) -> bool:
     before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 7) : hit.first]]
     if doc[hit.first].lower_ in _SELF_WORDS or set(before) & _SELF_WORDS:
         return False
+    if any(t.lower_ in ("i", "i've", "i'd") for t in doc[hit.first : hit.last]):
+        return False  # "the same ones I faced at ...": the writer is named inside the hit
     if speaker(ctx, hit) == "other":
         return True
     return any(

@@ -85,6 +85,7 @@ LEXICONS = {
         "apprenticeship",
         "internship",
         "crew",
+        "crow",  # the lookup lemmatizer's lemma of "crew"
         "you",
         "your",
         "here",
@@ -98,6 +99,108 @@ LEXICONS = {
         "project",
         "it",
         "this",
+    },
+    # The job itself, as a noun (no pronouns): "the role even more appealing".
+    "ROLE_NOUN": {
+        "role",
+        "position",
+        "job",
+        "post",
+        "opening",
+        "opportunity",
+        "team",
+        "company",
+        "organization",
+        "organisation",
+        "firm",
+        "clinic",
+        "studio",
+        "practice",
+        "kitchen",
+        "crew",
+        "crow",  # the lookup lemmatizer's lemma of "crew"
+        "department",
+        "unit",
+        "lab",
+        "program",
+        "programme",
+        "mission",
+        "offer",
+        "work",
+        "project",
+        "place",
+        "school",
+        "ward",
+        "shop",
+        "store",
+        "restaurant",
+        "squad",
+    },
+    # An opening, by lemma ("openings" -> "open" in the lookup lemmatizer).
+    "OPENING": {
+        "role",
+        "position",
+        "opening",
+        "open",
+        "opportunity",
+        "vacancy",
+        "post",
+        "job",
+    },
+    # The work itself, done for or with someone: "I'd love to cook for you".
+    "CRAFT": {
+        "work",
+        "join",
+        "contribute",
+        "help",
+        "build",
+        "lead",
+        "teach",
+        "cook",
+        "bake",
+        "code",
+        "design",
+        "nurse",
+        "serve",
+        "care",
+        "coach",
+        "mentor",
+        "train",
+        "sell",
+        "write",
+        "edit",
+        "tackle",
+        "solve",
+        "fix",
+        "untangle",
+        "do",
+        "run",
+        "manage",
+        "support",
+        "deliver",
+        "ship",
+        "own",
+        "grow",
+        "develop",
+        "engineer",
+        "program",
+        "research",
+        "treat",
+        "drive",
+        "organize",
+        "organise",
+        "launch",
+        "rebuild",
+        "improve",
+        "tidy",
+        "clean",
+        "play",
+        "perform",
+        "report",
+        "analyse",
+        "analyze",
+        "bring",
+        "take",
     },
     # ... or only a field of work.
     "FIELD": {"field", "industry", "sector", "career", "discipline", "profession", "domain"},
@@ -298,6 +401,44 @@ PATTERNS = Rules(
             "exactly|precisely|everything|just ~{0,6} @seek|want|hope|wish|dream|look ~? for? '.|!|,|it|in|from|and",
             "what i ~{0,2} @want|seek|hope ~? for? '.|!|,|in|from",
             "@be ~{0,2} big|huge|great ~? fan of",
+            # By class, continued: the chance to do the work ("I'd love the chance to tackle
+            # it with your crew"), being on the team, wanting to do the craft there ("I want
+            # to teach at ...", "I'd love to cook for you"), the role as the subject of an
+            # appeal that grew ("made the role more attractive"), slang and British
+            # enthusiasm, future openings in a reply to a rejection.
+            "$WOULD ~{0,2} @love|like|welcome|relish|value ~? the|a|an|this ~? chance|opportunity|shot to $CRAFT",
+            "$WOULD ~{0,2} @love|like|want|welcome|relish|be ~{0,2} to be on|with|at|joining ~? the|your|this|that|a ~? $ROLE_NOUN",
+            "$WOULD ~{0,2} @love|like|want|welcome|relish|be ~{0,2} to be in the|your|this|that ~? $ROLE_NOUN",
+            "$WOULD ~{0,3} to? be|come on board|onboard|aboard",
+            "@want to $CRAFT here|there",
+            "@want to $CRAFT at|for|with|alongside|under ~? the|your|this|that|you|#IS_TITLE",
+            "$WOULD ~{0,2} @love|like|relish to $CRAFT ~? for|with|alongside|under you|your|#IS_TITLE",
+            "$ROLE_NOUN ~{0,4} more|even|all|increasingly|only appealing|attractive|compelling|exciting|enticing|interesting|tempting",
+            "$ROLE_NOUN ~{0,4} so|very|really|incredibly|genuinely|truly appealing|attractive|compelling|exciting|enticing|tempting",
+            "$ROLE_NOUN ~{0,3} appealing|attractive|compelling|enticing|tempting ~{0,2} to me",
+            "exactly|precisely|just ~{0,6} @seek|want|hope|wish|dream|look to find|see|join|do|build|have|be",
+            "another|future|similar|suitable|new|other ~{0,3} $OPENING ~{0,2} @come|open|crop|pop up",
+            "another|future|similar|suitable|new|other ~{0,3} $OPENING ~{0,2} @arise|open|become available? '.|!|,",
+            "@want in '.|!|,|on|too",
+            "pumped|stoked|psyched|chuffed|jazzed|amped about|for|to|by|at|with",
+            "buzzing|buzzed about|to",
+            "over the moon",
+            "i @be ~? completely|totally|fully|so|well|thoroughly? sold '.|!",
+            "$ROLE_NOUN|one i ~{0,2} $WOULD ~? really|truly|genuinely|absolutely? @love|like|relish|welcome|enjoy to $CRAFT|be|get",
+            "what i ~{0,2} @love|enjoy|like ~? most? about|in the|this|your ~? $ROLE_NOUN",
+            "@hope ~{0,3} work|working together",
+            "@can @not wait to $JOIN|$CRAFT|get|be|dive|meet",
+        ],
+        # Interest only in the field, with no interest word at all: "Public health research
+        # is a field I have cared about since college", "I hope to keep growing in it".
+        "field interest": [
+            "$FIELD ~{0,2} i ~{0,3} @love|care|enjoy|adore",
+            "fascinating|rewarding|meaningful|exciting|wonderful|great|right|perfect $FIELD",
+            "the ~? work|area|what i ~{0,2} @love|care ~? about? most",
+            "what i ~{0,2} @care|love about most",
+            "@keep|continue ~? growing|contributing|doing|working|learning ~{0,2} in|to|with? it",
+            "wherever i ~? @land|end",
+            "@love|enjoy|adore ~{0,3} $FIELD",
         ],
         "grew": [
             "even|much|only|all more",
@@ -309,6 +450,20 @@ PATTERNS = Rules(
             "$GREW_VERB ~{0,2} my ~? interest|enthusiasm|excitement|desire|eagerness",
             "my ~? interest|enthusiasm|excitement ~? @grow|deepen|increase",
             "@leave|come|walk ~{0,3} even|more|genuinely|really $MORE_EAGER",
+            # The interview as the cause: "after meeting your team I'm especially excited",
+            # "it made me want this one more, not less", "walked out wanting it", "keener
+            # than I expected", "confirmed for me that", "but now I'm convinced".
+            "after|since meeting|speaking|talking|hearing|seeing|visiting|touring|learning|spending|today",
+            "after|since our|the|today's|yesterday's ~? conversation|chat|call|interview|visit|meeting|tour|talk|discussion",
+            "more ~{0,3} ',? not less",
+            "@make|leave me ~{0,2} want|wanting",
+            "@walk|come|leave ~? out|away ~{0,3} wanting|sure|convinced|certain|$MORE_EAGER",
+            "@leave ~{0,4} already|picturing|imagining",
+            "keener|hungrier",
+            "@confirm|reinforce|cement|solidify|affirm ~{0,2} for me|that",
+            "but now|now that",
+            "now i ~? @be ~? convinced|certain|sure",
+            "@be ~? convinced|certain|sure ~{0,2} than ever",
         ],
         "withdraw": [
             "no longer ~{0,2} interested|interest|keen|pursuing|considering",
@@ -330,6 +485,11 @@ PATTERNS = Rules(
             "interest rate|rates|group|groups",
             "conflict|point|points|area|areas of interest",
             "best|public interest|interests",
+            # Wanting feedback, or offering help, is not wanting the job.
+            "$WOULD ~? @welcome|value|appreciate|love|like the|a|an|any ~? chance|opportunity to hear|get|receive|discuss ~? your|any|some|more ~? feedback|thoughts|input|pointers|advice",
+            "@want to work on ~? the|your|my|this|that|any|these|those ~? feedback|weakness|weaknesses|skill|skills|area|areas|gap|gaps",
+            "$WOULD ~? @like|love|want to be in a position",
+            "$WOULD ~? be ~{0,2} glad|happy|pleased to help ~? with|in ~? anything|whatever|any",
         ],
         # "other companies interested in me": someone else's interest.
         "theirs": [
@@ -430,6 +590,11 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
         elif hedged(ctx, hit) or conditional(ctx, hit) or _depends(ctx, hit):
             out["hedged"].append(hit)
         out["interest"].append(hit)
+    out["field"] += [
+        h
+        for h in of("field interest")
+        if not negated(ctx, h, window=3) and speaker(ctx, h) != "other"
+    ]
     sentences = {h.sentence.index for h in out["interest"]}
     out["grew"] = [g for g in of("grew") if g.sentence.index in sentences]
     return out
@@ -550,7 +715,8 @@ def run(ctx: Context) -> Outcome:
     return Outcome(
         tuple(flags),
         detected=bool(interest),
-        evidence=evidence(ctx, interest + grew) if interest else (),
+        # "keener" is both: keep the grew label on a span the two share.
+        evidence=evidence(ctx, sorted(grew + interest, key=lambda h: h.start)) if interest else (),
         summary=summary,
     )
 

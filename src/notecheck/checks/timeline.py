@@ -110,7 +110,7 @@ PATTERNS = Rules(
             "just checking|following",
         ],
         "demand": [
-            "i ~? $DEMAND ~{0,3} an|a|to|your ~? answer|decision|response|reply|know|hear|firm",
+            "i ~? $DEMAND ~{0,3} an|a|to|your ~? answer|decision|response|reply|know|hear|firm|yes|verdict",
             "i ~? $DEMAND on a ~? decision",
             "please ~{0,2} get back|respond|reply|decide",
             "get back to me",
@@ -225,10 +225,28 @@ def _about_hiring(ctx: Context, topic: Hit) -> bool:
     ):
         return False  # "before deciding", "before I decide": the writer's own decision
     if word in ("timeline", "schedule", "timing", "timeframe", "timescale"):
-        after = doc[topic.last : min(topic.last + 5, topic.sentence.last)]
-        if after and after[0].lower_ in ("for", "of", "on"):
-            return any(t.lemma_ in _HIRING for t in after[1:])
+        if before and before[-1] in _OTHER_SCHEDULES:
+            return False  # "the travel schedule", "the on-call schedule", "the project timeline"
+        after = doc[topic.last : min(topic.last + 7, topic.sentence.last)]
+        # "the timeline for ...", "what the timeline is for ...", "the timing would be on ..."
+        k = 0
+        while k < len(after) - 1 and k < 2 and after[k].lower_ in _LINKING:
+            k += 1
+        if after and after[k].lower_ in ("for", "of", "on"):
+            return any(t.lemma_ in _HIRING for t in after[k + 1 : k + 6])
     return True
+
+
+_LINKING = frozenset({"is", "was", "'s", "looks", "look", "would", "will", "might", "be", "like"})
+# What else has a schedule or timeline in a note: the job's or a project's, not the hiring.
+_OTHER_SCHEDULES = frozenset(
+    {"travel", "project", "work", "shift", "call", "launch", "release", "delivery", "product"}
+    | {"construction", "migration", "rollout", "training", "class", "course", "payroll"}
+    | {"production", "build", "implementation", "campaign", "budget", "sprint", "rota"}
+    | {"roster", "clinic", "surgery", "flight", "event", "renovation", "relocation"}
+    | {"maintenance", "delivery", "shipping", "sailing", "filming", "teaching", "school"}
+    | {"academic", "semester", "season", "game", "tour", "rotation", "treatment", "dosing"}
+)
 
 
 def _explicit(ctx: Context, asks: list[Hit]) -> bool:
