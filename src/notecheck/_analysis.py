@@ -17,7 +17,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ._note import Note, Part
@@ -74,20 +74,44 @@ _LEMMA_OVERRIDES = {
 }
 
 
+#: The pipeline's string table may grow by this many strings (every new word, name and
+#: misspelling adds some) before the pipeline is rebuilt with a fresh table, so that a
+#: long-running process does not grow without bound. Token attributes are hashes that do
+#: not depend on the table, so patterns compiled earlier keep matching.
+STRINGS_LIMIT = 200_000
+_strings_ceiling = 0
+
+
 def nlp() -> Language:
     """The shared spaCy pipeline, built once per process (thread-safe)."""
-    global _nlp, _nlp_error
     if _nlp is not None:
         return _nlp
     with _lock:
         if _nlp is None:
-            import spacy
-
-            pipeline = spacy.blank("en")
-            annotate, _nlp_error = _annotator(pipeline)
-            pipeline.tokenizer = _Tokenize(pipeline.tokenizer, annotate)
-            _nlp = pipeline
+            _build()
+    assert _nlp is not None
     return _nlp
+
+
+def _build() -> None:
+    """Make the pipeline (under ``_lock``): a blank tokenizer, then lemmas and sentences."""
+    global _nlp, _nlp_error, _strings_ceiling
+    import spacy
+
+    pipeline = spacy.blank("en")
+    annotate, _nlp_error = _annotator(pipeline)
+    pipeline.tokenizer = _Tokenize(pipeline.tokenizer, annotate)
+    _strings_ceiling = len(pipeline.vocab.strings) + STRINGS_LIMIT
+    _nlp = pipeline
+
+
+def _renew_if_grown(pipeline: Language) -> None:
+    """Rebuild the pipeline once its string table has passed the ceiling."""
+    if len(pipeline.vocab.strings) <= _strings_ceiling:
+        return
+    with _lock:
+        if _nlp is pipeline:
+            _build()
 
 
 _LONG_RUN = re.compile(r"\S{64,}")
@@ -158,14 +182,7 @@ def _annotator(pipeline: Language) -> tuple[Callable[[Doc], None], str | None]:
     from spacy.pipeline.sentencizer import Sentencizer
 
     strings = pipeline.vocab.strings
-    error: str | None = None
-    try:
-        from spacy.lookups import load_lookups
-
-        table: Any = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    except (ValueError, OSError, ImportError, KeyError) as exc:  # spacy-lookups-data missing
-        table = {}
-        error = f"lookup lemmas unavailable ({type(exc).__name__})"
+    table, error = _lemma_table()
     enders = frozenset(strings.add(c) for c in Sentencizer.default_punct_chars)
     cache: dict[int, int] = {}
     cache_lock = threading.Lock()
@@ -200,6 +217,17 @@ def _annotator(pipeline: Language) -> tuple[Callable[[Doc], None], str | None]:
         doc.from_array([LEMMA, SENT_START], numpy.array(out, dtype=numpy.uint64))  # type: ignore[arg-type]
 
     return annotate, error
+
+
+@lru_cache(maxsize=1)
+def _lemma_table() -> tuple[Any, str | None]:
+    """spaCy's English lemma lookup table (loaded once), and why it is missing if it is."""
+    try:
+        from spacy.lookups import load_lookups
+
+        return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup"), None
+    except (ValueError, OSError, ImportError, KeyError) as exc:  # spacy-lookups-data missing
+        return {}, f"lookup lemmas unavailable ({type(exc).__name__})"
 
 
 def pipeline_description() -> str:
@@ -368,7 +396,9 @@ class Analysis:
 def _make_doc(text: str, parts: tuple[Part, ...]) -> Doc:
     from spacy.attrs import IDX
 
-    doc = nlp()(text)
+    pipeline = nlp()
+    doc = pipeline(text)
+    _renew_if_grown(pipeline)
     if len(doc):
         offsets = doc.to_array([IDX]).tolist()
         for offset in _boundaries(parts):
