@@ -43,3 +43,13 @@ def test_plans_to_go_around_the_recruiter(body: str) -> None:
 )
 def test_offers_invitations_and_other_senses_are_fine(body: str) -> None:
     assert codes(body) == [], body
+
+
+def test_a_threat_on_no_answer_is_still_a_plan() -> None:
+    assert "etiquette.bypass" in codes(
+        "If I don't hear back by Monday, I'll phone Ms. Greer directly."
+    )
+
+
+def test_an_offer_on_a_condition_is_fine() -> None:
+    assert codes("If it helps, I can call your office to set up a time.") == []

@@ -73,3 +73,19 @@ def test_a_rejection_reply_needs_no_timeline_or_fit_but_thanks_and_requests() ->
     assert report.checks["gratitude"].detected is True
     codes = {f.code for f in report.checks["rejection"].findings}
     assert codes == {"rejection.no-feedback-request", "rejection.no-stay-in-touch"}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Thank you for letting me shadow the team this morning.", "thank_you"),
+        (
+            "It's been three weeks since my trial shift, and I'm still keen. Any news?",
+            "follow_up",
+        ),
+        ("Since we spoke last Thursday I've read the report you sent. Any update?", "follow_up"),
+        ("Noted. Please don't keep my résumé on file.", "rejection_reply"),
+    ],
+)
+def test_more_kind_cues(body: str, kind: str) -> None:
+    assert kind_of(body) == kind, body

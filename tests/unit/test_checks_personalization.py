@@ -53,3 +53,35 @@ def test_generic_lines(body: str) -> None:
 def test_a_template_slot_is_not_something_specific() -> None:
     report = review("I especially enjoyed our conversation about {{ topic }}.", template=True)
     assert generic(report)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I could help with your warehouse relabelling effort from the first week.",
+        "It was good to meet you and Priya from the billing desk.",
+        "The tour of the bakery made the job feel real.",
+        "The rota system you described sounds like a good fit for me.",
+        "I'm excited about the position and the cold-chain audit.",
+        "Thanks for the shadowing shift on the night ward.",
+        "Ms. Ortega showed me how the intake desk works.",
+    ],
+)
+def test_specific_things_people_and_places(body: str) -> None:
+    assert not generic(review(body)), body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for the chat. I have six years of retail experience.",
+        "I enjoyed talking about the cashier opening.",
+        "Working with your data group appeals to me.",
+        "Could you let me know when you expect to decide?",
+        "I remain very interested in Northwind Logistics.",
+        "I hope the rest of your week goes well.",
+        "If I hear nothing by Friday, I will call Mr. Greyson.",
+    ],
+)
+def test_courtesy_the_job_and_the_company_are_not_specific(body: str) -> None:
+    assert generic(review(body)), body

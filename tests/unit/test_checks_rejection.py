@@ -72,3 +72,14 @@ def test_bitterness_is_flagged() -> None:
 def test_the_check_is_skipped_for_other_kinds() -> None:
     report = notecheck.review("Dear Ms. Park,\n\nThank you.\n\nSam", kind="thank_you")
     assert report.checks["rejection"].status == "skip"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If another warehouse lead role comes up, please give me a shout.",
+        "If a similar design opening appears, I'd be glad to hear about it.",
+    ],
+)
+def test_asking_to_hear_about_future_openings(body: str) -> None:
+    assert "stay in touch" in labels(review(body)), body

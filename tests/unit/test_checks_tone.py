@@ -148,3 +148,38 @@ def test_emoji_can_be_allowed_by_option() -> None:
         "Dear Ms. Park,\n\nThank you for the interview 😊\n\nBest,\nSam", config=config
     )
     assert "tone.casual" not in {f.code for f in report.checks["tone"].findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Honestly, the team sounds like a great place to learn.",
+        "I owe you a big thank-you for the introduction to your colleague.",
+        "I know how to keep every employee paid on time through a system change.",
+    ],
+)
+def test_candour_gratitude_and_payroll_are_fine(body: str) -> None:
+    assert not codes(review(body)), body
+
+
+def test_sarcastic_thanks_that_name_the_harm_are_negative() -> None:
+    found = codes(review("Thanks for wasting my whole morning. The panel was late."))
+    assert "tone.negative" in found
+    assert "tone.passive-aggressive" not in found
+
+
+def test_openly_hostile_note_is_negative_not_passive_aggressive() -> None:
+    found = codes(
+        review(
+            "Frankly, the interview was a farce and the panel was rude. All I got was a form "
+            "email. Don't bother calling."
+        )
+    )
+    assert "tone.negative" in found
+    assert "tone.passive-aggressive" not in found
+
+
+def test_two_double_bangs_in_lowercase_are_casual_not_shouting() -> None:
+    found = codes(review("thx for the chat!! def want in lol, lmk!!", greeting="hey jo,"))
+    assert "tone.casual" in found
+    assert "tone.shouting" not in found

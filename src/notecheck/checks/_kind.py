@@ -9,6 +9,8 @@ just happened ("thank you for meeting with me today").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .._analysis import Analysis
 from .._note import Note
 from ._match import Rules
@@ -47,13 +49,16 @@ LEXICONS = {
     "NOW": {"today", "tonight", "yesterday", "morning", "afternoon", "evening", "earlier"},
     "CHOSE": {"choose", "chose", "chosen", "pick", "picked", "select", "selected", "hire", "hired"},
     "PERIOD": {"week", "weeks", "month", "months", "days", "while"},
+    "WEEKDAY": {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
 }
 # Labels are "<kind> <weight>".
 PATTERNS = Rules(
     {
         "rejection_reply 3": [
-            "for ~{0,2} letting|telling|informing|notifying me",
-            "@appreciate|thank you ~? letting|telling|informing me",
+            "for ~{0,2} letting me know",
+            "for ~{0,2} telling|informing|notifying me",
+            "@appreciate|thank you ~? letting me know",
+            "@appreciate|thank you ~? telling|informing me",
             "@appreciate|thank ~{0,6} tell|telling|inform|informing|let|letting me ~? know|personally",
             "for ~{0,2} the|your ~? kind ~? $NEWS",
             "@not been? selected|chosen|successful|shortlisted",
@@ -72,6 +77,7 @@ PATTERNS = Rules(
             "next ~? intake|round of hiring|opening",
             "form email|letter|rejection",
             "the news",
+            "@keep|kept my ~? resume|résumé|cv|application|details ~? on file",
         ],
         "rejection_reply 1": [
             "other candidates|applicants",
@@ -79,6 +85,7 @@ PATTERNS = Rules(
             "feedback",
             "paths cross",
             "why i was not|n't",
+            "@be not|n't surprised",
         ],
         "follow_up 3": [
             "follow|following|followed up",
@@ -96,6 +103,12 @@ PATTERNS = Rules(
             "came across",
             "@think of our conversation",
             "quick update|updates",
+            "since ~{0,3} last $WEEKDAY|week|month",
+        ],
+        # "It's been two weeks since my stage": a follow-up, unless the note goes on to
+        # thank for the meeting as a (late) thank-you does.
+        "follow_up 3 unthanked": [
+            "@be ~{0,4} $PERIOD since",
         ],
         # Only when the note opens with it: "Any update on the analyst role?"
         "follow_up 3 opening": [
@@ -105,6 +118,7 @@ PATTERNS = Rules(
             "any ~? update|news|word",
             "since ~{0,2} my|our|the|we ~? interview|interviewed|spoke|met|talked|last",
             "$PERIOD ago",
+            "@be ~? a couple|few of? $PERIOD",
             "@be ~? almost|over|nearly ~? a|an|#LIKE_NUM ~? $PERIOD",
             "after #LIKE_NUM|three|two|four $PERIOD",
             "thank|thanks you ~? again for",
@@ -133,9 +147,17 @@ def detect_kind(note: Note, analysis: Analysis) -> str:
     meeting that happened today; weaker cues only break ties.
     """
     best: dict[tuple[str, int], int] = {}
-    for hit in PATTERNS.find(analysis, analysis.sentences):
-        if hit.sentence.part in ("closing", "signature"):
-            continue
+    hits = [
+        h
+        for h in PATTERNS.find(analysis, analysis.sentences)
+        if h.sentence.part not in ("closing", "signature")
+    ]
+    thanked = any(h.label.startswith("thank_you") and h.sentence.part != "subject" for h in hits)
+    for hit in hits:
+        if hit.label.endswith(" unthanked"):
+            if thanked:
+                continue
+            hit = replace(hit, label=hit.label.removesuffix(" unthanked"))
         if hit.label.endswith(" opening") and hit.first != hit.sentence.first:
             continue
         kind, weight = hit.label.removesuffix(" opening").rsplit(" ", 1)

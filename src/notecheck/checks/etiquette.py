@@ -11,7 +11,7 @@ conditional ones ("if it helps, I can call") are fine.
 from __future__ import annotations
 
 from .._check import Check, Context, Example, Flag, Outcome
-from ._match import Hit, Rules, conditional, evidence, negated
+from ._match import Hit, Rules, conditional, evidence, is_negator, negated, words
 
 # --- what it looks for -------------------------------------------------------------------
 
@@ -71,7 +71,7 @@ def find_bypass(ctx: Context) -> list[Hit]:
             continue  # "feel free to call me", "you can drop by"
         if any(w in _OFFER for w in before) or negated(ctx, hit, window=5):
             continue
-        if conditional(ctx, hit) or "if" in before:
+        if (conditional(ctx, hit) or "if" in before) and not _unanswered(ctx, hit):
             continue
         after = {t.lemma_ for t in doc[hit.last : min(hit.last + 5, hit.sentence.last)]}
         if after & _INVITED:
@@ -80,6 +80,18 @@ def find_bypass(ctx: Context) -> list[Hit]:
             continue
         out.append(hit)
     return out
+
+
+# "If I don't hear back by then, I'll call him": a threat, not an offer.
+_ANSWER = frozenset({"hear", "heard", "response", "reply", "answer", "word", "respond", "news"})
+
+
+def _unanswered(ctx: Context, hit: Hit) -> bool:
+    """The condition is that the writer gets no answer."""
+    w = words(ctx)
+    s = hit.sentence
+    clause = range(s.first, hit.first)
+    return any(w.lower[k] in _ANSWER for k in clause) and any(is_negator(ctx, k) for k in clause)
 
 
 # --- what it reports ---------------------------------------------------------------------

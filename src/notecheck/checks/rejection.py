@@ -77,7 +77,8 @@ PATTERNS = Rules(
             "@hear from you if|when",
             "let me know ~{0,2} if|when ~{0,4} $OPENING",
             "reach out ~{0,2} if|when",
-            "$LATER $OPENING",
+            "$LATER ~{0,2} $OPENING",
+            "$LATER ~{0,2} opening|openings",
         ],
         # Thanks for feedback already given are not a request for it.
         "given": [
@@ -119,7 +120,14 @@ def _wants_it(ctx: Context, hit: Hit) -> bool:
     """ "... for future openings" counts when the writer asks to be considered for them."""
     doc = ctx.analysis.doc
     words = {t.lemma_ for t in doc[hit.sentence.first : hit.sentence.last]}
-    return bool(words & {"consider", "mind", "think", "let", "hear", "contact", "file", "apply"})
+    return bool(words & _WANT)
+
+
+# Words of a sentence that asks about future openings: "please give me a shout".
+_WANT = frozenset(
+    {"consider", "mind", "think", "let", "hear", "contact", "file", "apply", "shout", "ping"}
+    | {"reach", "call", "email", "notify", "alert", "tell", "know"}
+)
 
 
 # --- what it reports ---------------------------------------------------------------------

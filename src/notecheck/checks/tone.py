@@ -209,7 +209,6 @@ PATTERNS = Rules(
             "went|go|going nowhere",
             "get|getting my hopes up",
             "@will|never @not? ~{0,3} @apply ~{0,4} again",
-            "frankly|honestly ,",
             "is|was|'s obvious",
             "run better than",
             "would have done ~{0,2} better",
@@ -228,6 +227,13 @@ PATTERNS = Rules(
             "i|we ~? @will|would @not ~? get it",
             "i|we ~? @will|would @not ~? get the job",
             "shame on",
+            "do|does @not bother",
+            "@be not|n't surprised",
+            "unpaid work|consulting|labor|labour",
+        ],
+        # "Honestly, ..." only sharpens other hostility; on its own it is candour.
+        "candid": [
+            "frankly|honestly ,",
         ],
         "pushy": [
             "asap",
@@ -452,15 +458,28 @@ def find_problems(ctx: Context) -> dict[str, list[tuple[int, int]]]:
         if code in ("negative", "pushy", "desperate", "passive_aggressive", "salary"):
             out[code].append((hit.start, hit.end))
 
+    kept = set(out["negative"])
+    negative_at = {h.sentence.index for h in found if (h.start, h.end) in kept}
+    lemma = words(ctx).lemma
     for hit in find_thanks(ctx)[1]:
-        # Sarcastic thanks: "thanks for nothing" is hostile, the rest are digs.
-        words = ctx.note.plain[hit.start : hit.end].lower()
-        out["negative" if "nothing" in words else "passive_aggressive"].append((hit.start, hit.end))
+        # Sarcastic thanks: "thanks for nothing", "thanks for wasting an hour" are hostile;
+        # the rest ("thanks for finally replying") are digs.
+        span = range(hit.first, min(hit.sentence.last, hit.last + 3))
+        hostile = any(lemma[k] in _OPEN_HOSTILITY for k in span) or (
+            hit.sentence.index in negative_at
+        )
+        out["negative" if hostile else "passive_aggressive"].append((hit.start, hit.end))
     doc = analysis.doc
     for hit in (h for h in found if h.label == "recap"):
         sentence = {t.lower_ for t in doc[hit.sentence.first : hit.sentence.last]}
         if out["passive_aggressive"] or sentence & _INSISTING:
             out["passive_aggressive"].append((hit.start, hit.end))
+    if len(out["negative"]) > len(out["passive_aggressive"]):
+        # Open hostility dominates: digs in an openly hostile note are not passive.
+        out["negative"] += out["passive_aggressive"]
+        out["passive_aggressive"] = []
+    if out["negative"]:
+        out["negative"] += [(h.start, h.end) for h in found if h.label == "candid"]
     out["casual"] = _casual(ctx, found)
     out["effusive"] = _effusive(ctx, found)
     out["shouting"] = _shouting(ctx)
@@ -472,6 +491,9 @@ def find_problems(ctx: Context) -> dict[str, list[tuple[int, int]]]:
         out["casual"] = [s for s in out["casual"] if not _EMOJI.fullmatch(plain[s[0] : s[1]])]
     return out
 
+
+# Sarcastic thanks that say outright what was bad: "thanks for wasting my afternoon".
+_OPEN_HOSTILITY = frozenset({"nothing", "waste", "wasting", "wasted", "ruin", "ruining"})
 
 # What a hostile word must be about to count: the reader, the interview, the process.
 _THEM = frozenset(
@@ -512,8 +534,8 @@ def _pushy(ctx: Context, hit: Hit) -> bool:
                 t.lemma_ in ("wait", "keep", "consider", "weigh", "deadline")
                 for t in doc[hit.sentence.first : hit.sentence.last]
             )
-    if words[0] in ("i", "i'm") and "owe" not in words and "owed" not in words:
-        return True
+    if "owe" in words:
+        return False  # "I owe you a big thank-you": the writer owes, nobody is pressed
     if doc[hit.first].lemma_ in ("send", "decide", "respond", "reply", "answer"):
         # "I will send the samples by Friday" is the writer's promise, not a deadline.
         return not (before and before[-1] in ("'ll", "will", "can", "could", "i", "to"))
@@ -531,6 +553,8 @@ def _salary(ctx: Context, hit: Hit) -> bool:
     before = {t.lower_ for t in doc[max(hit.sentence.first, hit.first - 3) : hit.first]}
     if token.lemma_ == "pay" and following in ("attention", "off", "back", "tribute", "it"):
         return False
+    if token.lemma_ == "pay" and before & _OTHERS_PAID:
+        return False  # "how to keep everyone paid through it": payroll, not the writer's pay
     if "bonus" in words and before & {"as", "added", "extra"}:
         return False  # "as a bonus, I speak Spanish"
     if words & {"equity", "commission"} and not _about_pay(ctx, hit):
@@ -539,6 +563,11 @@ def _salary(ctx: Context, hit: Hit) -> bool:
     return not (words & {"off", "home"} and not (hit.sentence.is_question or _about_pay(ctx, hit)))
 
 
+_OTHERS_PAID = frozenset(
+    {"everyone", "staff", "employees", "people", "workers", "them", "vendors", "contractors"}
+    | {"suppliers", "invoices", "bills", "everybody", "team", "drivers", "nurses", "employee"}
+    | {"worker", "contractor", "vendor", "supplier", "driver", "nurse", "crew", "payroll"}
+)
 _PAY_CONTEXT = frozenset(
     {"stock", "grant", "package", "options", "stake", "percent", "%", "salary", "offer", "base"}
     | {"uncapped", "structure", "how", "much", "many", "would", "get", "expect", "need"}
@@ -629,7 +658,10 @@ def _shouting(ctx: Context) -> list[tuple[int, int]]:
                 spans.extend(_shouted(run, stop, idx, length))
                 run = []
         spans.extend(_shouted(run, stop, idx, length))
-    if spans or len(bangs) >= 2:
+    # Without capitals, "!!" twice is exuberance (casual at most); "!!!" or three runs shout.
+    plain = ctx.note.plain
+    loud = len(bangs) >= 3 or any(plain.count("!", s, e) >= 3 for s, e in bangs)
+    if spans or (len(bangs) >= 2 and loud):
         spans.extend(bangs)
     return spans
 
