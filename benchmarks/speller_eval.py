@@ -4,11 +4,33 @@
     python benchmarks/speller_eval.py --quick         # sample the big list
     python benchmarks/speller_eval.py --baselines     # also pyspellchecker, symspellpy
     python benchmarks/speller_eval.py prepare --codespell-dictionary PATH
+    python benchmarks/speller_eval.py --engine languagetool   # the typos check, both engines
+
+With ``--engine languagetool`` the figures are those of the whole typos check as
+``notecheck.review()`` runs it (only that check selected), once with the offline
+speller and once with LanguageTool, on the same notes: clean-note false flags,
+recall and first suggestion on injected misspellings (``--lt-trials`` injection
+trials, default 3, since LanguageTool takes ~0.1 s a note), recall on the
+grammar errors of ``data/grammar_errors.tsv``, warm time per note, and the
+server's start time and memory.  It uses ``NOTECHECK_LT_URL`` (or ``--lt-url``)
+when set; otherwise it starts a server with ``.ci/start-languagetool.sh`` (own
+PID file, free port), times it, and stops it at the end.  Names come from the
+notes themselves (greeting and signature, as ``review()`` finds them), so the
+offline figures of this mode differ a little from the default mode's.
 
 Data (see benchmarks/data/README.md for sources and licenses):
 
 * ``data/clean_notes.yaml``: thank-you notes written for this project, free of
-  spelling errors and full of tech terms and names from many cultures.
+  spelling errors and full of tech terms and names from many cultures; split
+  ``dev`` (used while tuning) and ``heldout``.
+* ``data/clean_notes_fresh.yaml`` (split ``fresh``, 30 notes),
+  ``data/clean_notes_fresh2.yaml`` (``fresh2``, 20),
+  ``data/clean_notes_fresh3.yaml`` (``fresh3``, 16) and
+  ``data/clean_notes_fresh4.yaml`` (``fresh4``, 12): more clean notes, each
+  batch written before the speller had seen it and measured once as written
+  (see data/README.md for what was seen when).  They only add
+  clean-note false-flag figures; misspellings are injected into the notes of
+  clean_notes.yaml only, so recall stays comparable with earlier runs.
 * ``data/misspellings.tsv``: real human misspellings with their corrections,
   each marked ``dev`` (used while tuning) or ``heldout`` (never used to change
   the speller; split by a hash of the correct word, so a held-out word's
@@ -83,10 +105,23 @@ class Pair:
     split: str
 
 
-def load_notes() -> list[Note]:
-    """Read data/clean_notes.yaml."""
-    raw = yaml.safe_load((DATA / "clean_notes.yaml").read_text(encoding="utf-8"))
-    return [Note(n["id"], n["split"], tuple(n.get("names", ())), n["text"]) for n in raw]
+CLEAN_FILES = (
+    "clean_notes.yaml",
+    "clean_notes_fresh.yaml",
+    "clean_notes_fresh2.yaml",
+    "clean_notes_fresh3.yaml",
+    "clean_notes_fresh4.yaml",
+)
+CLEAN_SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
+
+
+def load_notes(files: Sequence[str] = CLEAN_FILES) -> list[Note]:
+    """Read the clean notes (data/clean_notes*.yaml)."""
+    notes = []
+    for name in files:
+        raw = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+        notes.extend(Note(n["id"], n["split"], tuple(n.get("names", ())), n["text"]) for n in raw)
+    return notes
 
 
 def load_pairs() -> list[Pair]:
@@ -227,6 +262,7 @@ class InjectResult:
 
     injected: int = 0
     flagged: int = 0
+    flagged_any: int = 0  # covered by a finding of any code (typos.grammar, ...)
     first_right: int = 0
     notes: int = 0
     false_flags: int = 0
@@ -276,9 +312,9 @@ def inject(
             hit_issues = set()
             for s, e, right, wrong in targets:
                 res.injected += 1
-                hits = [
-                    i for i in issues if i.code == "typos.spelling" and i.start < e and s < i.end
-                ]
+                over = [i for i in issues if i.start < e and s < i.end]
+                res.flagged_any += bool(over)
+                hits = [i for i in over if i.code == "typos.spelling"]
                 if not hits:
                     res.misses.append(f"{wrong}->{right}")
                     continue
@@ -383,6 +419,244 @@ def baseline_checkers() -> dict[str, Callable[[Note, bool], list[TextIssue]]]:
     return {"pyspellchecker": pys_check, "symspellpy": sym_check}
 
 
+# --- the typos check with LanguageTool ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class GrammarError:
+    """A sentence with a real-word or grammar error (data/grammar_errors.tsv)."""
+
+    sentence: str
+    wrong: str
+    fix: str
+    category: str
+
+
+def load_grammar() -> list[GrammarError]:
+    """Read data/grammar_errors.tsv (comment lines start with #)."""
+    out = []
+    for line in (DATA / "grammar_errors.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            out.append(GrammarError(*line.split("\t")))
+    return out
+
+
+def review_checker(engine: str, url: str | None) -> Callable[[Note, bool], list[TextIssue]]:
+    """The typos check as review() runs it, as a checker (names: from the note itself)."""
+    import notecheck
+    from notecheck import Config
+
+    table = {"mode": "remote", "url": url, "timeout": 60} if engine == "languagetool" else {}
+    config = Config(select=("typos",), typos_engine=engine, languagetool=table)
+
+    def check(note: Note, use_names: bool) -> list[TextIssue]:
+        report = notecheck.review(note.text, config=config)
+        if report.text != note.text:
+            raise RuntimeError(f"{note.id}: the report's text is not the note's")
+        out = []
+        for f in report.checks["typos"].findings:
+            if f.code == "typos.engine-failed":
+                raise RuntimeError(f"{note.id}: {f.message}")
+            out.append(TextIssue(f.start, f.end, f.code, f.message, tuple(f.suggestions)))
+        return out
+
+    return check
+
+
+def grammar_recall(
+    check: Callable[[Note, bool], list[TextIssue]], notes: Sequence[Note]
+) -> tuple[int, int, list[str], Counter[str], Counter[str]]:
+    """Insert each grammar error after a note's first paragraph; count the ones found."""
+    errors = load_grammar()
+    found = fixed = 0
+    missed: list[str] = []
+    total: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
+    for k, err in enumerate(errors):
+        base = notes[k % len(notes)]
+        cut = base.text.index("\n\n", base.text.index("\n\n") + 2)
+        text = base.text[:cut] + " " + err.sentence + base.text[cut:]
+        where = re.search(rf"\b{re.escape(err.wrong)}\b", err.sentence)
+        if where is None:
+            raise ValueError(f"{err.wrong!r} is not a word of {err.sentence!r}")
+        start = text.index(err.sentence) + where.start()
+        end = start + len(err.wrong)
+        issues = check(Note(base.id, base.split, base.names, text), True)
+        over = [i for i in issues if i.start < end and start < i.end]
+        total[err.category] += 1
+        if over:
+            found += 1
+            hit[err.category] += 1
+            first = over[0].suggestions[0] if over[0].suggestions else ""
+            fixed += first.lower() == err.fix.lower()
+        else:
+            missed.append(err.sentence)
+    return found, fixed, missed, total, hit
+
+
+def _start_server() -> tuple[str, dict[str, str], float]:
+    """Start LanguageTool with .ci/start-languagetool.sh; (url, env, seconds)."""
+    tmp = Path(tempfile.mkdtemp(prefix="notecheck-lt-"))
+    env = dict(os.environ)
+    env.update(
+        NOTECHECK_LT_PORT="0",
+        NOTECHECK_LT_PIDFILE=str(tmp / "lt.pid"),
+        NOTECHECK_LT_LOG=str(tmp / "lt.log"),
+    )
+    t = time.perf_counter()
+    out = subprocess.run(
+        ["bash", str(ROOT / ".ci" / "start-languagetool.sh")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return out.stdout.strip(), env, time.perf_counter() - t
+
+
+def _jvm_memory(pidfile: str | None) -> dict[str, int]:
+    """VmRSS and VmHWM (KiB) of the server whose PID file is given."""
+    if not pidfile:
+        return {}
+    try:
+        pid = int(Path(pidfile).read_text().strip())
+        status = Path(f"/proc/{pid}/status").read_text()
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for line in status.splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            out[key] = int(value.split()[0])
+    return out
+
+
+def languagetool_main(args: argparse.Namespace) -> None:
+    """Both engines through the typos check: noise, recall, grammar, time, server cost."""
+    figures: dict[str, object] = {}
+    started: dict[str, str] | None = None
+    url = args.lt_url
+    if not url:
+        url, started, seconds = _start_server()
+        figures["server_start_s"] = round(seconds, 1)
+        print(f"started LanguageTool at {url} in {seconds:.1f} s (.ci/start-languagetool.sh)")
+    pidfile = (started or os.environ).get("NOTECHECK_LT_PIDFILE")
+    figures["server_after_start_kib"] = _jvm_memory(pidfile)
+    try:
+        _languagetool_figures(args, url, figures)
+        figures["server_after_run_kib"] = _jvm_memory(pidfile)
+        mem = figures["server_after_run_kib"]
+        if mem:
+            print(
+                f"\nserver memory: {figures['server_after_start_kib']} after start, {mem} after run"
+            )
+    finally:
+        if started is not None:
+            subprocess.run(
+                ["bash", str(ROOT / ".ci" / "start-languagetool.sh"), "--stop"],
+                env=started,
+                check=False,
+                capture_output=True,
+            )
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, default=list) + "\n", encoding="utf-8")
+
+
+def _languagetool_figures(args: argparse.Namespace, url: str, figures: dict[str, object]) -> None:
+    from notecheck.engines.languagetool import LanguageToolConfig, LanguageToolEngine
+
+    all_notes = load_notes()
+    splits = [x for x in args.splits.split(",") if x]
+    inject_notes = [n for n in all_notes if n.split in ("dev", "heldout")]
+    pairs = load_pairs()
+    engine = LanguageToolEngine(LanguageToolConfig(mode="remote", url=url, timeout=60.0))
+    engine.ping()
+    print(f"LanguageTool {engine.version} at {url}; load average {os.getloadavg()[0]:.2f}")
+
+    # Warm per-note time of the bare engine and of the whole typos check.
+    clean = [n for n in all_notes if n.split in ("dev", "heldout")]
+    for n in clean[:5]:
+        engine.check(n.text)
+    raw = []
+    for n in clean:
+        t = time.perf_counter()
+        engine.check(n.text)
+        raw.append((time.perf_counter() - t) * 1e3)
+    figures["languagetool_check_ms"] = {
+        "median": statistics.median(raw),
+        "p95": sorted(raw)[int(0.95 * (len(raw) - 1))],
+    }
+    print(
+        f"LanguageTool /v2/check alone, warm, {len(raw)} notes: median "
+        f"{statistics.median(raw):.0f} ms, p95 {sorted(raw)[int(0.95 * (len(raw) - 1))]:.0f} ms"
+    )
+
+    for label in ("offline", "languagetool"):
+        check = review_checker(label, url)
+        print(f"\n-- typos check, engine {label}")
+        result: dict[str, object] = {}
+        for n in clean[:5]:
+            check(n, True)
+        times = []
+        for n in clean:
+            t = time.perf_counter()
+            check(n, True)
+            times.append((time.perf_counter() - t) * 1e3)
+        result["review_typos_ms_median"] = statistics.median(times)
+        print(
+            f"review() with only the typos check, warm: median {statistics.median(times):.1f} "
+            f"ms per note, p95 {sorted(times)[int(0.95 * (len(times) - 1))]:.1f} ms"
+        )
+        for split in splits:
+            subset = [n for n in all_notes if n.split == split]
+            if not subset:
+                continue
+            ff, flagged = clean_note_flags(check, subset, use_names=True)
+            result[f"clean_{split}"] = {"notes": len(subset), "false_flags_per_note": ff}
+            print(f"clean notes [{split}] n={len(subset)}: false flags/note {ff:.3f}")
+            if flagged:
+                print("   flagged:", ", ".join(flagged[: args.show]))
+        for split in ("dev", "heldout"):
+            ps = [p for p in pairs if p.split == split]
+            inj = inject(check, inject_notes, ps, args.lt_trials)
+            recall = inj.flagged / max(1, inj.injected)
+            any_code = inj.flagged_any / max(1, inj.injected)
+            first = inj.first_right / max(1, inj.flagged)
+            ffn = inj.false_flags / max(1, inj.notes)
+            result[f"injected_{split}"] = {
+                "injected": inj.injected,
+                "recall_spelling": recall,
+                "recall_any_code": any_code,
+                "first_right_of_flagged": first,
+                "other_flags_per_note": ffn,
+            }
+            print(
+                f"injected [{split} misspellings] {inj.injected} in {inj.notes} notes: recall "
+                f"{recall:.4f} as typos.spelling ({any_code:.4f} by any finding), first "
+                f"suggestion right {first:.4f} of flagged, other flags/note {ffn:.3f}"
+            )
+            if inj.misses:
+                print("   missed:", ", ".join(sorted(set(inj.misses))[: args.show]))
+            if inj.wrong_first:
+                print("   wrong first:", ", ".join(sorted(set(inj.wrong_first))[: args.show]))
+        found, fixed, missed, total, hit = grammar_recall(check, inject_notes)
+        n_err = sum(total.values())
+        result["grammar"] = {
+            "errors": n_err,
+            "recall": found / n_err,
+            "first_suggestion_right": fixed / n_err,
+            "by_category": {c: f"{hit[c]}/{total[c]}" for c in sorted(total)},
+        }
+        print(
+            f"grammar and real-word errors: {found}/{n_err} found ({found / n_err:.3f}), "
+            f"first suggestion right {fixed}/{n_err}; by category "
+            + ", ".join(f"{c} {hit[c]}/{total[c]}" for c in sorted(total))
+        )
+        if missed:
+            print("   missed:", " | ".join(missed))
+        figures[label] = result
+
+
 # --- report -----------------------------------------------------------------------
 
 
@@ -401,12 +675,31 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--load-runs", type=int, default=7)
     parser.add_argument("--show", type=int, default=15, help="examples of misses to print")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--engine",
+        choices=("offline", "languagetool"),
+        default="offline",
+        help="languagetool: compare the whole typos check with each engine (see above)",
+    )
+    parser.add_argument("--lt-url", default=os.environ.get("NOTECHECK_LT_URL"))
+    parser.add_argument("--lt-trials", type=int, default=3, help="injection trials, LT mode")
+    parser.add_argument(
+        "--splits",
+        default=",".join(CLEAN_SPLITS),
+        help="clean-note splits to report (comma-separated; default: all)",
+    )
     args = parser.parse_args(argv)
     if args.cmd == "prepare":
         prepare(args.codespell_dictionary)
         return
 
-    notes = load_notes()
+    if args.engine == "languagetool":
+        languagetool_main(args)
+        return
+    all_notes = load_notes()
+    splits = [x for x in args.splits.split(",") if x]
+    notes = [n for n in all_notes if n.split in splits]
+    inject_notes = [n for n in all_notes if n.split in ("dev", "heldout")]
     pairs = load_pairs()
     speller = get_speller()
     figures: dict[str, object] = {"engine": speller.name, "version": speller.version}
@@ -434,7 +727,7 @@ def main(argv: list[str] | None = None) -> None:
     for label, check in checkers.items():
         print(f"\n-- {label}")
         result: dict[str, object] = {}
-        for split in ("dev", "heldout"):
+        for split in splits:
             subset = [n for n in notes if n.split == split]
             if not subset:
                 continue
@@ -459,7 +752,7 @@ def main(argv: list[str] | None = None) -> None:
         for split in ("dev", "heldout"):
             ps = [p for p in pairs if p.split == split]
             trials = args.trials if label == "offline-speller" else args.baseline_trials
-            inj = inject(check, notes, ps, trials)
+            inj = inject(check, inject_notes, ps, trials)
             recall = inj.flagged / max(1, inj.injected)
             first = inj.first_right / max(1, inj.flagged)
             ffn = inj.false_flags / max(1, inj.notes)

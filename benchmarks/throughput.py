@@ -3,6 +3,8 @@
     python benchmarks/throughput.py                       # 10,000 notes, workers 1 and nproc
     python benchmarks/throughput.py --notes 2000 --workers 1 2 3 --no-cli
     python benchmarks/throughput.py --verify 10000        # compare every report with review()
+    python benchmarks/throughput.py --repeat 3            # each figure 3 times: best and median
+    PYTHONPATH=/other/src python benchmarks/throughput.py --module   # another checkout
 
 Each measurement starts from a fresh interpreter (engines not built: their start-up is part
 of the batch, as for a user). Besides wall-clock notes/s it prints the CPU seconds spent by
@@ -26,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import HERE, print_machine
+from _common import HERE, median, print_machine
 
 TARGET = 750.0
 
@@ -91,6 +93,19 @@ def line(label: str, notes: int, elapsed: float, cpu: float, cores: int) -> str:
     )
 
 
+def summary(label: str, notes: int, runs: list[tuple[float, float]]) -> None:
+    """Best and median notes/s of repeated runs (only when there are several)."""
+    if len(runs) < 2:
+        return
+    rates = sorted(notes / elapsed for elapsed, _ in runs)
+    cpu = sorted(1000 * c / notes for _, c in runs)
+    print(
+        f"  {label}: best {rates[-1]:.0f} notes/s, median {median(rates):.0f} notes/s, "
+        f"median {median(cpu):.2f} ms cpu/note ({len(runs)} runs; load now "
+        f"{os.getloadavg()[0]:.2f})"
+    )
+
+
 def write_files(folder: Path, notes: int, seed: int) -> None:
     import notegen
 
@@ -100,9 +115,12 @@ def write_files(folder: Path, notes: int, seed: int) -> None:
         path.write_text(note.text, encoding="utf-8", newline="")
 
 
-def time_cli(folder: Path, jobs: int) -> tuple[float, float, int]:
+def time_cli(folder: Path, jobs: int, module: bool = False) -> tuple[float, float, int]:
     script = Path(sys.executable).with_name("notecheck")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "notecheck"]
+    if script.exists() and not module:
+        command = [str(script)]
+    else:
+        command = [sys.executable, "-m", "notecheck"]
     before = os.times()
     started = time.perf_counter()
     proc = subprocess.run(
@@ -132,17 +150,31 @@ def main(argv: list[str] | None = None) -> int:
         "--workers", type=int, nargs="+", default=[1, cores], help="0 = a plain review() loop"
     )
     parser.add_argument("--no-cli", action="store_true", help="skip `notecheck check -j N`")
+    parser.add_argument("--no-api", action="store_true", help="skip review_many()")
+    parser.add_argument(
+        "--module", action="store_true", help="run `python -m notecheck`, not the script"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="run each measurement N times (best, median)"
+    )
     parser.add_argument("--verify", type=int, default=0, metavar="K")
     args = parser.parse_args(argv)
     print_machine()
+    where = run_json("import json, notecheck; print(json.dumps({'file': notecheck.__file__}))")
+    print(f"# notecheck imported from: {where['file']}")
     print(f"\n{args.notes} generated notes (seed {args.seed}); target >= {TARGET:.0f} notes/s")
 
-    print("\nnotecheck.review_many(texts, workers=N), fresh process each:")
-    for workers in args.workers:
-        result = run_json(BATCH, args.notes, args.seed, workers)
-        cpu = float(result["cpu_self"]) + float(result["cpu_children"])  # type: ignore[arg-type]
-        label = "review() loop" if workers == 0 else f"review_many(workers={workers})"
-        print(line(label, args.notes, float(result["elapsed"]), cpu, cores))  # type: ignore[arg-type]
+    if not args.no_api:
+        print("\nnotecheck.review_many(texts, workers=N), fresh process each:")
+        for workers in args.workers:
+            label = "review() loop" if workers == 0 else f"review_many(workers={workers})"
+            runs = []
+            for _ in range(args.repeat):
+                result = run_json(BATCH, args.notes, args.seed, workers)
+                cpu = float(result["cpu_self"]) + float(result["cpu_children"])  # type: ignore[arg-type]
+                runs.append((float(result["elapsed"]), cpu))  # type: ignore[arg-type]
+                print(line(label, args.notes, *runs[-1], cores), flush=True)
+            summary(label, args.notes, runs)
 
     if not args.no_cli:
         folder = Path(tempfile.mkdtemp(prefix="notecheck-batch-"))
@@ -150,12 +182,17 @@ def main(argv: list[str] | None = None) -> int:
             write_files(folder, args.notes, args.seed)
             print(f"\nnotecheck check -q -j N <folder of {args.notes} files>:")
             for jobs in sorted({1, *[w for w in args.workers if w > 0]}):
-                try:
-                    elapsed, cpu, status = time_cli(folder, jobs)
-                except RuntimeError as exc:
-                    print(f"  -j {jobs}: the CLI failed: {str(exc).splitlines()[-1]}")
-                    break
-                print(line(f"check -j {jobs} (exit {status})", args.notes, elapsed, cpu, cores))
+                runs = []
+                for _ in range(args.repeat):
+                    try:
+                        elapsed, cpu, status = time_cli(folder, jobs, args.module)
+                    except RuntimeError as exc:
+                        print(f"  -j {jobs}: the CLI failed: {str(exc).splitlines()[-1]}")
+                        break
+                    runs.append((elapsed, cpu))
+                    label = f"check -j {jobs} (exit {status})"
+                    print(line(label, args.notes, elapsed, cpu, cores), flush=True)
+                summary(f"check -j {jobs}", args.notes, runs)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 

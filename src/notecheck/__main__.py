@@ -1,3 +1,4 @@
-from notecheck._cli import main
+from notecheck._cli import console_main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    console_main()

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from ._version import __version__
 
@@ -76,6 +76,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`notecheck check ... | head`): stop quietly.
         _silence_stdout()
         return 1
+    return status
+
+
+def console_main() -> NoReturn:
+    """The ``notecheck`` console script and ``python -m notecheck``: run, then leave at once.
+
+    Once the output is flushed and the exit handlers have run (they stop LanguageTool
+    servers this process started, flush logging, remove temporary files), nothing is left
+    to do but free memory, and an interpreter tearing down spaCy's and the dictionaries'
+    objects one by one takes 0.3 s or more. ``os._exit`` skips that. Only here: ``main()``
+    returns normally for callers that embed the CLI.
+    """
+    import atexit
+
+    status = main()
+    status = _flush_stdout(status)
+    try:
+        atexit._run_exitfuncs()  # what a normal exit would run before tearing down
+    finally:
+        _flush_stdout(status)
+        for stream in (sys.stderr, sys.__stderr__):
+            try:
+                if stream is not None:
+                    stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(status)
+
+
+def _flush_stdout(status: int) -> int:
+    """Flush stdout; the exit status to use if that fails (the reader went away: 1)."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return status or 1
+    except (OSError, ValueError) as exc:
+        _error(f"cannot write the output: {exc}")
+        return 2
     return status
 
 
@@ -269,6 +309,17 @@ class Selection:
 
 
 @dataclass(frozen=True)
+class Settings:
+    """What the command line says about every note of a run; picklable, sent once per worker."""
+
+    selection: Selection = field(default_factory=Selection)
+    template: bool | None = None
+    kind: str | None = None
+    interview_at: str | None = None
+    sent_at: str | None = None
+
+
+@dataclass(frozen=True)
 class Task:
     """Everything a (possibly separate) process needs to review one note; picklable."""
 
@@ -276,11 +327,7 @@ class Task:
     display: str
     format: str
     config_file: str | None
-    selection: Selection
-    template: bool | None
-    kind: str | None
-    interview_at: str | None
-    sent_at: str | None
+    settings: Settings = field(default_factory=Settings)
     fail_on: Severity = "error"
 
 
@@ -338,6 +385,13 @@ def run_check(args: argparse.Namespace) -> int:
         return 2
     run_fail_on = cast("Severity", args.fail_on or base.fail_on)
 
+    settings = Settings(
+        selection=selection,
+        template=True if args.template else None,
+        kind=args.kind,
+        interview_at=args.interview_at,
+        sent_at=args.sent_at,
+    )
     tasks: list[Task] = []
     for target, text in notes:
         config_file, config = configs[target]
@@ -348,11 +402,7 @@ def run_check(args: argparse.Namespace) -> int:
                 display=target.display,
                 format=FORMAT_BY_EXTENSION.get(Path(name or "").suffix.lower(), "auto"),
                 config_file=config_file,
-                selection=selection,
-                template=True if args.template else None,
-                kind=args.kind,
-                interview_at=args.interview_at,
-                sent_at=args.sent_at,
+                settings=settings,
                 fail_on=cast("Severity", args.fail_on or config.fail_on),
             )
         )
@@ -583,6 +633,20 @@ def _config_start(target: Target, stdin_name: str | None) -> Path:
 
 
 def _with_overrides(config: Config, selection: Selection) -> Config:
+    """``config`` with ``--select``/``--ignore`` applied (one new Config per pair, not per note)."""
+    key = (id(config), selection.select, selection.ignore)
+    cached = _overridden.get(key)
+    if cached is not None and cached[0] is config:
+        return cached[1]
+    result = _apply_overrides(config, selection)
+    _overridden[key] = (config, result)
+    return result
+
+
+_overridden: dict[tuple[int, tuple[str, ...] | None, tuple[str, ...]], tuple[Config, Config]] = {}
+
+
+def _apply_overrides(config: Config, selection: Selection) -> Config:
     changes: dict[str, Any] = {}
     if selection.select is not None:
         changes["select"] = selection.select
@@ -600,14 +664,111 @@ def _review_all(tasks: list[Task], jobs: int, quiet: bool) -> Iterator[Report | 
         for task in tasks:
             yield review_task(task)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    yield from _review_in_pool(tasks, min(jobs, len(tasks)), quiet)
 
-    workers = min(jobs, len(tasks))
-    chunk = max(1, min(16, len(tasks) // (workers * 4)))
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_setup_logging, initargs=(quiet,)
-    ) as pool:
-        yield from pool.map(review_task, tasks, chunksize=chunk)
+
+#: Notes per message to a worker (fewer for small runs, so that every worker gets some).
+POOL_CHUNK = 32
+#: Chunks in flight per worker: enough to keep it busy, few enough to bound memory.
+POOL_AHEAD = 3
+_WARM_NOTES = (
+    "Dear Ms. Okonkwo,\n\nThank you for your time today.\n\nBest regards,\nLi Wei\n",
+    "From: Li Wei <li@example.com>\nTo: Ana Lima <ana@example.org>\nSubject: Thank you\n"
+    "Date: Mon, 02 Mar 2026 18:00:00 -0500\nContent-Type: text/plain; charset=utf-8\n\n"
+    "Dear Ana,\n\nThank you for your time today.\n\nBest,\nLi\n",
+)
+
+
+def _review_in_pool(tasks: list[Task], workers: int, quiet: bool) -> Iterator[Report | str]:
+    """Review in ``workers`` processes, warmed once, fed in chunks; outcomes in input order.
+
+    With ``fork`` (Linux) this process builds the engines before the pool starts and the
+    workers inherit them; with ``spawn``/``forkserver`` each worker builds them once in its
+    initializer. Only ``(text, name, format, config file)`` travel per note (the run's
+    settings go once per worker) and reports come back packed as plain tuples without the
+    note text (``review_many``'s format), which is several times cheaper than pickling
+    the dataclasses.
+    """
+    import multiprocessing
+    import pickle
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from ._review import _unpack_report
+
+    settings = tasks[0].settings
+    if any(task.settings != settings for task in tasks):  # not made by run_check: one by one
+        settings_blob = None
+    else:
+        settings_blob = pickle.dumps(settings, pickle.HIGHEST_PROTOCOL)
+    context = multiprocessing.get_context()
+    forked = context.get_start_method() == "fork"
+    if forked:
+        _warm(tasks[0])
+    size = max(1, min(POOL_CHUNK, -(-len(tasks) // (workers * 4))))
+    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_pool_worker_start,
+        initargs=(settings_blob, tasks[0].config_file, quiet, not forked),
+    )
+    try:
+        pending: deque[Future[list[Any]]] = deque()
+        submitted = 0
+        for chunk in chunks:
+            while submitted < len(chunks) and len(pending) < workers * POOL_AHEAD:
+                batch = chunks[submitted]
+                items: list[Any] = (
+                    [(t.text, t.display, t.format, t.config_file) for t in batch]
+                    if settings_blob is not None
+                    else list(batch)
+                )
+                pending.append(pool.submit(_pool_review_chunk, items))
+                submitted += 1
+            outcomes = pending.popleft().result()
+            for task, outcome in zip(chunk, outcomes, strict=True):
+                yield outcome if isinstance(outcome, str) else _unpack_report(task.text, outcome)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm(task: Task) -> None:
+    """Build every engine a review with ``task``'s settings uses (spaCy, dictionaries)."""
+    for text in _WARM_NOTES:
+        review_task(Task(text, "<warm-up>", "auto", task.config_file, task.settings))
+
+
+_pool_settings: Settings | None = None
+
+
+def _pool_worker_start(
+    settings_blob: bytes | None, config_file: str | None, quiet: bool, warm: bool
+) -> None:
+    """Runs once in each worker process, before its first chunk."""
+    import pickle
+
+    global _pool_settings
+    _setup_logging(quiet)
+    _pool_settings = pickle.loads(settings_blob) if settings_blob is not None else None
+    if warm:
+        _warm(Task("", "", "auto", config_file, _pool_settings or Settings()))
+
+
+def _pool_review_chunk(items: list[Any]) -> list[Any]:
+    """Review a chunk in a worker: outcomes as messages (str) or packed reports."""
+    from ._review import _pack_report
+
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, Task):
+            task = item
+        else:
+            text, display, fmt, config_file = item
+            task = Task(text, display, fmt, config_file, _pool_settings or Settings())
+        outcome = review_task(task)
+        out.append(outcome if isinstance(outcome, str) else _pack_report(outcome))
+    return out
 
 
 def review_task(task: Task) -> Report | str:
@@ -628,25 +789,29 @@ def review_task(task: Task) -> Report | str:
 def _review_task(task: Task) -> Report:
     from ._review import review
 
+    settings = task.settings
     # Configs are loaded again in worker processes (a Config holds read-only mappings
     # that do not pickle); the cache makes that once per file per process.
-    if task.config_file is not None:
-        config = _load_config(task.config_file)
-    else:
-        from ._config import Config
-
-        config = Config()
+    file = task.config_file
+    config = _load_config(file) if file is not None else _default_config()
     report = review(
         task.text,
         format=task.format,
         path=task.display,
-        config=_with_overrides(config, task.selection),
-        template=task.template,
-        kind=task.kind,
-        interview_at=task.interview_at,
-        sent_at=task.sent_at,
+        config=_with_overrides(config, settings.selection),
+        template=settings.template,
+        kind=settings.kind,
+        interview_at=settings.interview_at,
+        sent_at=settings.sent_at,
     )
-    return _filter_codes(report, task.selection)
+    return _filter_codes(report, settings.selection)
+
+
+@cache
+def _default_config() -> Config:
+    from ._config import Config
+
+    return Config()
 
 
 def _filter_codes(report: Report, selection: Selection) -> Report:

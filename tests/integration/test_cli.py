@@ -317,6 +317,115 @@ def test_parallel_jobs_keep_the_input_order(tmp_path: Path) -> None:
     assert [e["path"] for e in json.loads(parallel.stdout)["files"]] == ["c.txt", "a.txt", "b.txt"]
 
 
+def test_parallel_jobs_use_each_files_config(tmp_path: Path) -> None:
+    write(tmp_path / "team" / "notecheck.toml", 'ignore = ["placeholders"]\nfail-on = "warning"\n')
+    for i in range(6):
+        write(tmp_path / "team" / f"t{i}.txt", (PLACEHOLDER, GOOD, NO_TIMELINE)[i % 3])
+        write(tmp_path / "solo" / f"s{i}.txt", (NO_TIMELINE, PLACEHOLDER, GOOD)[i % 3])
+    args = ("check", "solo", "team", *WITH_TIMELINE, "--ignore", "timeline.missing", "-f", "json")
+    serial = run(*args, cwd=tmp_path)
+    parallel = run(*args, "-j", "3", cwd=tmp_path)
+    assert parallel.returncode == serial.returncode == 1
+    assert json.loads(parallel.stdout) == json.loads(serial.stdout)
+    found = codes(json.loads(parallel.stdout))
+    assert found["solo/s1.txt"] == ["placeholders.unfilled"]
+    assert found["team/t0.txt"] == []
+
+
+POOL_PROBE = """
+import contextlib, io, json, multiprocessing, sys
+multiprocessing.set_start_method(sys.argv[1])
+from notecheck._cli import main
+outputs = []
+for jobs in ("1", "2"):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = main(["check", "-f", "json", "--sent-at", "2026-05-02T09:00:00-04:00",
+                       "-j", jobs, *sys.argv[2:]])
+    document = json.loads(out.getvalue())
+    for entry in document["files"]:
+        entry["report"]["meta"].pop("elapsed_ms", None)
+    outputs.append((status, document))
+print(json.dumps([outputs[0] == outputs[1], outputs[1][0], len(outputs[1][1]["files"])]))
+"""
+
+
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_parallel_jobs_with_workers_that_start_from_scratch(tmp_path: Path, method: str) -> None:
+    # Without fork, each worker builds its engines in its initializer.
+    names = []
+    for i in range(9):
+        names.append(str(write(tmp_path / f"n{i}.txt", (PLACEHOLDER, GOOD, NO_TIMELINE)[i % 3])))
+    result = subprocess.run(
+        [sys.executable, "-c", POOL_PROBE, method, *names],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, 1, 9]
+
+
+EXIT_PROBE = """
+import atexit, pathlib, sys
+marker = pathlib.Path(sys.argv[1])
+atexit.register(lambda: marker.write_text("exit handlers ran"))
+sys.argv = ["notecheck", *sys.argv[2:]]
+from notecheck._cli import console_main
+console_main()
+print("not reached")
+"""
+
+
+def test_the_console_script_flushes_runs_exit_handlers_and_keeps_the_status(
+    tmp_path: Path,
+) -> None:
+    # console_main leaves with os._exit: output and exit handlers must not be lost.
+    for i in range(30):
+        write(tmp_path / "notes" / f"n{i:02}.txt", (PLACEHOLDER, GOOD)[i % 2])
+    marker = tmp_path / "marker"
+    result = subprocess.run(
+        [sys.executable, "-c", EXIT_PROBE, str(marker), "check", "notes", *EXACT, "-f", "json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert len(json.loads(result.stdout)["files"]) == 30  # complete, and nothing after it
+    assert marker.read_text() == "exit handlers ran"
+    clean = subprocess.run(
+        [sys.executable, "-c", EXIT_PROBE, str(marker), "check", "notes/n01.txt", *EXACT],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=600,
+        check=False,
+    )
+    assert clean.returncode == 0, clean.stderr[-3000:]
+    assert "1 file checked" in clean.stdout
+
+
+def test_a_reader_that_goes_away_stops_the_run_quietly(tmp_path: Path) -> None:
+    for i in range(40):
+        write(tmp_path / "notes" / f"n{i:02}.txt", PLACEHOLDER)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "notecheck", "check", "notes", *EXACT],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # as `notecheck check ... | head -1` does
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=600) == 1
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr
+
+
 # --- choosing checks -----------------------------------------------------------------------
 
 

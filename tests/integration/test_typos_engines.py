@@ -52,6 +52,28 @@ def test_languagetool_engine_through_review() -> None:
     assert not [f for f in report.findings if f.code == "typos.engine-failed"]
 
 
+def test_languagetool_mode_finds_every_misspelling_the_offline_mode_finds() -> None:
+    url = _lt_url()
+    text = (
+        "Dear Ana,\n\nThank you for teh intervew; I recieved your email adn I enjoyed meeting "
+        "the team. Our error rate fell by ten per cent afterwards, and I hope the Kubernetes "
+        "roll-out goes well. Their are many reasons I could of given.\n\nBest regardes,\n"
+        "Kim Alvarez"
+    )
+    offline = notecheck.review(text).checks["typos"].findings
+    config = Config(typos_engine="languagetool", languagetool={"mode": "remote", "url": url})
+    lt = notecheck.review(text, config=config).checks["typos"].findings
+    spelled = {(f.start, f.end): f for f in offline if f.code == "typos.spelling"}
+    assert {text[a:b] for a, b in spelled} == {"teh", "intervew", "recieved", "adn", "regardes"}
+    lt_spelled = {(f.start, f.end): f for f in lt if f.code == "typos.spelling"}
+    assert spelled.keys() <= lt_spelled.keys()
+    for span, finding in spelled.items():  # the speller's first suggestion comes first
+        assert lt_spelled[span].suggestions[0] == finding.suggestions[0]
+    # LanguageTool adds grammar; British usage is not an error.
+    found = {text[f.start : f.end] for f in lt}
+    assert "Their" in found and "per cent" not in found and "afterwards" not in found
+
+
 def _dead_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -5,11 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from notecheck.checks.typos import combine
 from notecheck.engines._base import EngineError, TextIssue, TypoEngine
 from notecheck.engines.languagetool import (
     DEFAULT_DISABLED_RULES,
@@ -230,6 +232,78 @@ def test_default_filter_versus_picky() -> None:
     )
     assert "MY_RULE" in custom.effective_disabled_rules
     assert "EN_QUOTES" not in custom.effective_disabled_rules
+
+
+def test_prefix_patterns_drop_rule_families_unless_enabled() -> None:
+    answer = _answer(
+        _match(0, 12, "EN_COMPOUNDS_HAND_WRITTEN", "MISC"),
+        _match(13, 15, "MODAL_OF", "TYPOS"),
+    )
+    text = "hand-written of"
+    dropped = issues_from_response(answer, text, disabled_rules=("EN_COMPOUNDS_*",))
+    assert [i.rule for i in dropped] == ["MODAL_OF"]
+    kept = issues_from_response(
+        answer,
+        text,
+        disabled_rules=("EN_COMPOUNDS_*",),
+        enabled_rules=("EN_COMPOUNDS_HAND_WRITTEN",),
+    )
+    assert [i.rule for i in kept] == ["EN_COMPOUNDS_HAND_WRITTEN", "MODAL_OF"]
+
+
+def test_british_usage_and_prescriptive_rules_are_off_unless_picky() -> None:
+    default = LanguageToolConfig(mode="remote", url="http://127.0.0.1:1")
+    for rule in ("PER_CENT", "AFTERWARDS_US", "CONDITIONAL_CLAUSE", "EN_COMPOUNDS_*"):
+        assert rule in default.effective_disabled_rules, rule
+    # Rules of the en-US file that find errors stay on.
+    assert "US_ONE_ENTITY" not in default.effective_disabled_rules
+
+
+def test_patterns_are_not_sent_to_the_server() -> None:
+    engine = LanguageToolEngine(LanguageToolConfig(mode="remote", url="http://127.0.0.1:1"))
+    form = urllib.parse.parse_qs(engine._form("Hi.").decode())
+    sent = form["disabledRules"][0].split(",")
+    assert "PER_CENT" in sent
+    assert not [r for r in sent if r.endswith("*")]
+
+
+# --- LanguageTool joined with the offline speller (the typos check) ---------------------------
+
+
+def _issue(start: int, end: int, code: str, *suggestions: str, rule: str = "") -> TextIssue:
+    return TextIssue(start, end, code, "m", tuple(suggestions), rule)
+
+
+def test_combine_keeps_the_spellers_spelling_and_adds_languagetools_grammar() -> None:
+    # "I hope the playtest goes well, adn I could of said Kubernetes."
+    lt = [
+        _issue(11, 19, "typos.spelling", "play test", rule="MORFOLOGIK_RULE_EN_US"),
+        _issue(7, 19, "typos.grammar", "to playtest", rule="A_INFINITIVE"),
+        _issue(31, 34, "typos.spelling", "ADN", "and", rule="MORFOLOGIK_RULE_EN_US"),
+        _issue(37, 45, "typos.grammar", "could have", rule="COULD_OF"),
+        _issue(51, 61, "typos.spelling", "Kubernetes's", rule="MORFOLOGIK_RULE_EN_US"),
+    ]
+    speller = [
+        _issue(31, 34, "typos.spelling", "and", "an"),
+        _issue(0, 1, "typos.casing", "I"),
+    ]
+    got = combine(lt, speller)
+    assert [(i.start, i.end, i.code) for i in got] == [
+        (0, 1, "typos.casing"),  # the speller's casing: LanguageTool had none there
+        (31, 34, "typos.spelling"),  # the speller's span, its suggestions first
+        (37, 45, "typos.grammar"),  # LanguageTool's grammar
+    ]
+    assert got[1].suggestions == ("and", "an", "ADN")
+    # Dropped: LanguageTool's spelling flags the speller does not share (a word it does not
+    # know), and its grammar finding built on such a word ("the playtest").
+
+
+def test_combine_finds_every_misspelling_the_speller_finds() -> None:
+    speller = [_issue(4, 9, "typos.spelling", "there"), _issue(20, 25, "typos.spelling")]
+    lt = [_issue(2, 12, "typos.grammar", "x")]  # a grammar finding over the first one
+    got = combine(lt, speller)
+    assert [(i.start, i.code) for i in got] == [(4, "typos.spelling"), (20, "typos.spelling")]
+    assert combine([], speller) == speller
 
 
 # --- configuration ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ just happened ("thank you for meeting with me today").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .._analysis import Analysis
@@ -129,6 +130,12 @@ PATTERNS = Rules(
             "@appreciate ~{0,3} $MEETING",
             "@enjoy ~{0,3} $MEETING",
         ],
+        # "... but I wanted to thank you": thanks that make a late note a thank-you; they
+        # only cancel the "unthanked" follow-up cue, they never decide the kind alone.
+        "thank_you 1": [
+            "@want|like|wish ~? to thank|thank you",
+            "belated thanks|thank",
+        ],
         "thank_you 3": [
             "$MEETING ~{0,5} today|tonight|yesterday",
             "$MEETING ~{0,5} this|last morning|afternoon|evening|night",
@@ -138,6 +145,9 @@ PATTERNS = Rules(
     },
     LEXICONS,
 )
+
+
+_AGAIN = re.compile(r"\W+(?:\w+\W+)?again\b", re.IGNORECASE)
 
 
 def detect_kind(note: Note, analysis: Analysis) -> str:
@@ -152,7 +162,13 @@ def detect_kind(note: Note, analysis: Analysis) -> str:
         for h in PATTERNS.find(analysis, analysis.sentences)
         if h.sentence.part not in ("closing", "signature")
     ]
-    thanked = any(h.label.startswith("thank_you") and h.sentence.part != "subject" for h in hits)
+    thanked = any(
+        h.label.startswith("thank_you")
+        and h.sentence.part != "subject"
+        # "I wanted to thank you again": the thanks of a follow-up, not of a late thank-you.
+        and not (h.label == "thank_you 1" and _AGAIN.match(note.plain, h.end))
+        for h in hits
+    )
     for hit in hits:
         if hit.label.endswith(" unthanked"):
             if thanked:

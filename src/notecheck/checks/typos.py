@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .._check import Check, Context, Example, Flag, Outcome
@@ -31,18 +32,58 @@ def _languagetool(ctx: Context) -> tuple[list[TextIssue], str]:
         )
     engine = get_engine(config, language=str(ctx.settings.get("english", "en-US")))
     issues = engine.check(ctx.note.plain)
-    # LanguageTool flags names, companies and tech terms it does not know (0.5 false flags per
-    # clean note, measured), so a spelling flag stands only where the offline speller, which
-    # knows them, agrees; the speller's own spelling finds are kept too.
     speller_issues, _ = _offline(ctx)
-    kept = [
-        i
-        for i in issues
-        if i.code != "typos.spelling" or any(_overlap(i, o) for o in speller_issues)
-    ]
-    kept += [o for o in speller_issues if not any(_overlap(o, i) for i in kept)]
     info = engine.engine_info()
-    return kept, f"languagetool {info['version']} ({info['mode']})"
+    return combine(issues, speller_issues), f"languagetool {info['version']} ({info['mode']})"
+
+
+_SPELLING = "typos.spelling"
+_MAX_SUGGESTIONS = 5
+
+
+def combine(languagetool: Sequence[TextIssue], speller: Sequence[TextIssue]) -> list[TextIssue]:
+    """LanguageTool's findings joined with the offline speller's, which runs anyway.
+
+    * Spelling is the speller's: every spelling flag of the speller stands, with its own span
+      and suggestions first (its first suggestion is right more often: 0.96 vs 0.81-0.84 on
+      injected misspellings), then LanguageTool's for the same word. A LanguageTool spelling
+      flag the speller does not share is dropped: it is a name, company or tech term
+      LanguageTool does not know (0.5 false flags per clean note, measured). So LanguageTool
+      mode finds every misspelling the offline mode finds.
+    * LanguageTool's grammar, casing, punctuation and style findings are added, except where
+      the speller flagged a misspelling (the speller's finding is the useful one there) and
+      where they cover a word LanguageTool does not know but the speller accepts: its grammar
+      rules guessed that word's part of speech ("I hope the playtest goes well": "the" before a
+      verb).
+    * The speller's casing and repeated-word findings are added where LanguageTool has none.
+    """
+    misspelt = [o for o in speller if o.code == _SPELLING]
+    unknown_to_lt = [i for i in languagetool if i.code == _SPELLING]
+    known_to_speller = [i for i in unknown_to_lt if not any(_overlap(i, o) for o in misspelt)]
+    out: list[TextIssue] = []
+    for issue in languagetool:
+        if issue.code == _SPELLING:
+            continue  # merged into the speller's flags below
+        if any(_overlap(issue, o) for o in misspelt) or any(
+            _overlap(issue, k) for k in known_to_speller
+        ):
+            continue
+        out.append(issue)
+    for own in speller:
+        if own.code == _SPELLING:
+            theirs = [
+                s
+                for i in unknown_to_lt
+                if (i.start, i.end) == (own.start, own.end)
+                for s in i.suggestions
+            ]
+            if theirs:
+                merged = tuple(dict.fromkeys((*own.suggestions, *theirs)))[:_MAX_SUGGESTIONS]
+                own = dataclasses.replace(own, suggestions=merged)
+            out.append(own)
+        elif not any(_overlap(own, i) for i in out):
+            out.append(own)
+    return sorted(out, key=lambda i: (i.start, i.end, i.code))
 
 
 def _overlap(a: TextIssue, b: TextIssue) -> bool:
@@ -120,7 +161,9 @@ CHECK = Check(
     how_to_fix="Apply the suggestion, or add a correctly spelt word to the accept list "
     "(accept = [...] or words-file in the configuration). The default engine is an offline "
     'speller (no Java, no network); set typos-engine = "languagetool" and a server in '
-    "[languagetool] for LanguageTool's grammar rules, with the speller as fallback.",
+    "[languagetool] to add LanguageTool's grammar rules: the speller still runs, keeps every "
+    "spelling flag it makes (LanguageTool's own spelling flags only add suggestions) and is "
+    "the fallback when the server fails.",
     run=run,
     default_severity="warning",
     codes={
