@@ -69,7 +69,7 @@ def readability(text: str) -> tuple[float | None, float | None, str]:
 def _textstat_readability(text: str) -> tuple[float | None, float | None, str]:
     """The same figures from textstat itself: slower to start (it loads all of cmudict)."""
     try:
-        import textstat  # type: ignore[import-untyped]
+        import textstat
 
         ease = float(textstat.flesch_reading_ease(text))
         grade = float(textstat.flesch_kincaid_grade(text))
