@@ -7,6 +7,8 @@ Inputs (all permissively licensed; see src/notecheck/engines/data/NOTICE.md):
 * SCOWL word lists as packaged by Debian: ``wamerican-large`` and
   ``wbritish-large`` (``apt-get install wamerican-large wbritish-large``), read
   from /usr/share/dict.  SCOWL's own license is an MIT-like notice.
+* The next SCOWL size, ``wamerican-huge`` and ``wbritish-huge`` (same
+  license): its lowercase words that "large" lacks go to ``extended.txt``.
 * Word frequencies: symspellpy's ``frequency_dictionary_en_82_765.txt`` (MIT),
   with pyspellchecker's ``en.json.gz`` (MIT) for the words symspellpy lacks.
   Both packages are build-time inputs only; the runtime never imports them.
@@ -30,6 +32,9 @@ Outputs, in ``--out`` (default: the package's data directory):
   and for each key its spellings joined by ``|`` (``GitHub``, ``Monday``,
   ``MIA|Mia``).  Loading builds one small set and one dict with C-level calls,
   which keeps the speller's cold start cheap.
+* ``extended.txt``: header ``notecheck-extended  1  <count>``, then the
+  lowercase words of SCOWL "huge" that no other list holds, sorted; loaded only
+  when a word is unknown to the lexicon.  Accepted but never suggested.
 * ``names.txt``: header ``notecheck-names  1  <count>``, then the names,
   sorted; loaded only when an unknown capitalized word opens a sentence.
 * ``suggest.bin``: loaded only when a suggestion is needed, and then only
@@ -65,6 +70,13 @@ DATA = ROOT / "src" / "notecheck" / "engines" / "data"
 SCOWL = (
     Path("/usr/share/dict/american-english-large"),
     Path("/usr/share/dict/british-english-large"),
+)
+# The next SCOWL size ("huge", 80): rarer words (explainers, submittals,
+# vasopressor, perovskite), accepted by the speller only when they are not a
+# cheap slip of a common word (see ``_accept_extended`` in speller.py).
+SCOWL_HUGE = (
+    Path("/usr/share/dict/american-english-huge"),
+    Path("/usr/share/dict/british-english-huge"),
 )
 FORMAT_VERSION = 2
 # Words the tokenizer can produce: letters (any script) and inner apostrophes.
@@ -224,7 +236,7 @@ def deletes1(word: str) -> set[str]:
 
 
 def build(out: Path, suggest_top: int) -> None:
-    """Write lexicon.txt and suggest.bin into ``out``."""
+    """Write lexicon.txt, extended.txt, names.txt and suggest.bin into ``out``."""
     tech_path = DATA / "tech_words.txt"
     foreign_path = DATA / "foreign_words.txt"
     scowl = read_scowl(SCOWL)
@@ -271,7 +283,7 @@ def build(out: Path, suggest_top: int) -> None:
     ids_words = common + rare + cased_keys  # word id -> lowercase word
 
     digest = hashlib.sha256()
-    for path in (*SCOWL, tech_path, foreign_path):
+    for path in (*SCOWL, *SCOWL_HUGE, tech_path, foreign_path):
         digest.update(path.read_bytes())
     header = "\t".join(
         [
@@ -285,6 +297,15 @@ def build(out: Path, suggest_top: int) -> None:
     )
     lines = [header, *ids_words, *("|".join(forms[k]) for k in cased_keys)]
     (out / "lexicon.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    known = lower | {w.lower() for w in cased}
+    extended = sorted(
+        w for w in read_scowl(SCOWL_HUGE) if w == w.lower() and w not in known and w.isalpha()
+    )
+    (out / "extended.txt").write_text(
+        "\n".join([f"notecheck-extended\t1\t{len(extended)}", *extended]) + "\n",
+        encoding="utf-8",
+    )
 
     names = read_names()
     (out / "names.txt").write_text(
@@ -330,7 +351,8 @@ def build(out: Path, suggest_top: int) -> None:
     (out / "suggest.bin").write_bytes(blob)
     print(
         f"lexicon: {len(common)} common + {len(rare)} rare lowercase words, "
-        f"{len(cased_keys)} cased ({len(derived)} derived from tech terms), {len(names)} names; "
+        f"{len(cased_keys)} cased ({len(derived)} derived from tech terms), "
+        f"{len(extended)} extended, {len(names)} names; "
         f"suggest index: {len(chosen)} words, {n} postings, "
         f"{(out / 'suggest.bin').stat().st_size / 1e6:.2f} MB"
     )
