@@ -50,6 +50,7 @@ import re
 import struct
 import sys
 import threading
+import unicodedata
 import zlib
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -280,6 +281,20 @@ _FAMILY_SUFFIXES = (
 )
 _INFLECTED_ENDINGS = ("ed", "ing", "er", "ers", "s")
 _SIBILANTS = ("s", "x", "z", "ch", "sh")
+# Drug names are coined from the stems of the USAN/INN naming schemes
+# ("carboplatin", "rituximab", "atorvastatin"); a long lowercase word that ends
+# in one and is no cheap slip of a word is a drug, not a typo.
+_DRUG_STEMS = tuple(
+    sorted(
+        _words(
+            """platin mab tinib cillin mycin micin cycline floxacin conazole prazole sartan
+            statin dipine parin profen oxetine triptan semide thiazide dronate gliptin
+            gliflozin glutide lukast terol taxel rubicin tidine azepam setron navir previr
+            buvir fungin penem pril olol vudine"""
+        )
+    )
+)
+_DRUG_MIN_LEN = 8
 # A foreign phrase is followed through at most this many unknown words.
 _FOREIGN_MAX_STEPS = 3
 # ... and does not excuse a swapped or doubled letter (edit cost) in one of
@@ -563,6 +578,7 @@ _INDEX: _SuggestIndex | None = None
 _INDEX_LOCK = threading.Lock()
 _FOREIGN: frozenset[str] | None = None
 _EXTENDED: list[str] | None = None
+_LOAN: dict[str, tuple[tuple[str, ...], ...]] | None = None
 _EXTENDED_LOCK = threading.Lock()
 
 
@@ -582,6 +598,26 @@ def _given_names() -> frozenset[str]:
             if _NAMES is None:
                 _NAMES = _load_names()
     return _NAMES
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _loan_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word -> the phrases of ``data/loan_phrases.txt`` that contain it."""
+    global _LOAN
+    if _LOAN is None:  # a benign race: two threads may both build the same dict
+        lines = _read_data("loan_phrases.txt").decode("utf-8").splitlines()
+        by_word: dict[str, list[tuple[str, ...]]] = {}
+        for line in lines:
+            words = tuple(_strip_accents(line.strip().lower()).split())
+            if words and not line.startswith("#"):
+                for word in set(words):
+                    by_word.setdefault(word, []).append(words)
+        _LOAN = {w: tuple(p) for w, p in by_word.items()}
+    return _LOAN
 
 
 def _extended_words() -> list[str]:
@@ -967,6 +1003,8 @@ class OfflineSpeller:
             # another language ("Nāku", "ghuí"), or an English word with its
             # accents ("naïve", "façade", "rôle"), which is not a misspelling.
             return None
+        if _in_loan_phrase(text, lw, start):
+            return None  # "pro bono", "chef de partie", "in limine"
         forms = _lexicon().forms(lw)
         if not forms and self._accept_rare(lw):
             return None  # "explainers", "vasopressor", "perovskite"
@@ -992,6 +1030,8 @@ class OfflineSpeller:
                 return None  # "Med vennlig hilsen,", "Un saludo,": another language
             if self._is_compound(lw):
                 return None  # "playtest", "chargebacks", "reranking"
+            if self._is_drug_name(lw):
+                return None  # "carboplatin", "pembrolizumab"
             return self._spelling_issue(start, end, tok)
         if tok in forms:
             return None
@@ -1031,8 +1071,16 @@ class OfflineSpeller:
                 f = max(f, self._freq(lw[: -len(suffix)] + restore))
         return f
 
+    def _is_drug_name(self, lw: str) -> bool:
+        """A coined drug name: a USAN/INN stem ending, no cheap slip of a word."""
+        if len(lw) < _DRUG_MIN_LEN or not lw.endswith(_DRUG_STEMS) or not lw.isalpha():
+            return False
+        return self._no_close_correction(lw)
+
     def _accept_rare(self, lw: str) -> bool:
         """A rarer word or a regular inflection of a rare word, not a slip of a common one."""
+        if lw in _RUN_TOGETHER:
+            return False  # "thankyou" is in the bigger list, as a noun
         extended = _extended_words()
         i = bisect_left(extended, lw)
         if not (i < len(extended) and extended[i] == lw) and not self._rare_inflection(lw):
@@ -1107,7 +1155,9 @@ class OfflineSpeller:
     def _no_close_correction(self, lw: str) -> bool:
         """True when no one-word correction of ``lw`` is within _COMPOUND_MIN_COST."""
         for _, cost, cand in self._ranked(lw):
-            if " " not in cand:  # the best correction that is one word
+            # The best correction that is one word and written in lowercase:
+            # a lowercase compound is no slip of a proper name ("Longford").
+            if " " not in cand and self._known_lower(cand):
                 return cost > _COMPOUND_MIN_COST
         return True
 
@@ -1309,6 +1359,35 @@ class _Context:
         self.text = text
         self.accept = accept
         self.names = names
+
+
+def _in_loan_phrase(text: str, lw: str, start: int) -> bool:
+    """True when the word at ``start`` is part of a listed phrase written in full ("pro bono")."""
+    phrases = _loan_phrases().get(_strip_accents(lw))
+    if not phrases:
+        return False
+    line_start, line = _line_at(text, start)
+    tokens = list(_WORD_RE.finditer(line))
+    here = next((k for k, m in enumerate(tokens) if m.start() + line_start == start), None)
+    if here is None:
+        return False
+    words = [_strip_accents(m.group().replace("’", "'").lower()) for m in tokens]
+    for phrase in phrases:
+        for offset, word in enumerate(phrase):
+            first = here - offset
+            last = first + len(phrase)
+            if (
+                word == words[here]
+                and first >= 0
+                and last <= len(tokens)
+                and tuple(words[first:last]) == phrase
+                and all(
+                    _GAP_RE.fullmatch(line, tokens[k].end(), tokens[k + 1].start())
+                    for k in range(first, last - 1)
+                )
+            ):
+                return True
+    return False
 
 
 def _consonant_y(word: str) -> bool:
