@@ -26,8 +26,9 @@ Data (see benchmarks/data/README.md for sources and licenses):
 * ``data/clean_notes_fresh.yaml`` (split ``fresh``, 30 notes),
   ``data/clean_notes_fresh2.yaml`` (``fresh2``, 20),
   ``data/clean_notes_fresh3.yaml`` (``fresh3``, 16),
-  ``data/clean_notes_fresh4.yaml`` (``fresh4``, 12) and
-  ``data/clean_notes_fresh5.yaml`` (``fresh5``, 30): more clean notes, each
+  ``data/clean_notes_fresh4.yaml`` (``fresh4``, 12),
+  ``data/clean_notes_fresh5.yaml`` (``fresh5``, 30) and
+  ``data/clean_notes_fresh6.yaml`` (``fresh6``, 15): more clean notes, each
   batch written before the speller had seen it and measured once as written
   (see data/README.md for what was seen when).  They only add
   clean-note false-flag figures; misspellings are injected into the notes of
@@ -113,8 +114,9 @@ CLEAN_FILES = (
     "clean_notes_fresh3.yaml",
     "clean_notes_fresh4.yaml",
     "clean_notes_fresh5.yaml",
+    "clean_notes_fresh6.yaml",
 )
-CLEAN_SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+CLEAN_SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 def load_notes(files: Sequence[str] = CLEAN_FILES) -> list[Note]:
