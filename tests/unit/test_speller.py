@@ -311,6 +311,71 @@ def test_ize_verbs_inflections_and_british_forms_of_tech_words(sp: OfflineSpelle
     assert sp.check(text) == []
 
 
+def test_rarer_words_of_the_bigger_list_are_accepted(sp: OfflineSpeller) -> None:
+    # SCOWL "huge" words: jargon of construction, medicine, science, media.
+    text = (
+        "I tracked submittals, titrated vasopressors, grew perovskite films, "
+        "wrote explainers and backfilled the uplinks."
+    )
+    assert sp.check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("agin", "again"),  # a "huge" word, but a cheap slip of a common one
+        ("alway", "always"),
+        ("informations", "information"),  # inflection of a word too common to lack it
+        ("softwares", "software"),
+    ],
+)
+def test_rare_words_that_are_slips_of_common_words_are_caught(
+    sp: OfflineSpeller, wrong: str, right: str
+) -> None:
+    issues = sp.check(f"I know {wrong} matters.")
+    assert [(i.code, i.suggestions[0]) for i in issues] == [("typos.spelling", right)]
+
+
+def test_inflections_of_rare_words_are_accepted(sp: OfflineSpeller) -> None:
+    assert sp.check("We whiteboarded the flow and storyboarded the launch.") == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("registerered", "registered"),  # an inflection of an inflection
+        ("mappeds", "mapped"),
+        ("catched", "cached"),  # "catch" is common: its past is listed, and it is "caught"
+        ("abrogationed", "abrogation"),  # a noun by its ending: no verb forms
+    ],
+)
+def test_irregular_or_double_inflections_are_caught(
+    sp: OfflineSpeller, wrong: str, right: str
+) -> None:
+    issues = sp.check(f"It was {wrong} today.")
+    assert [(i.code, i.suggestions[0]) for i in issues] == [("typos.spelling", right)]
+
+
+def test_a_proper_name_nearby_does_not_block_a_compound(sp: OfflineSpeller) -> None:
+    assert sp.check("I write longform features.") == []  # not a slip of "Longford"
+
+
+def test_loan_phrases_are_accepted_only_in_full(sp: OfflineSpeller) -> None:
+    text = (
+        "I did pro bono work, argued a motion in limine, then worked as chef de partie "
+        "on mise-en-place and the à la carte menu."
+    )
+    assert sp.check(text) == []
+    assert [w for _, w, _ in flagged(sp, "The partie was fun.")] == ["partie"]
+    assert [code for code, _, _ in flagged(sp, "Some pro, bono work.")] == ["typos.casing"]
+
+
+def test_coined_drug_names_are_accepted(sp: OfflineSpeller) -> None:
+    assert sp.check("I verify carboplatin, pembrolizumab and atorvastatin orders.") == []
+    # A stem ending does not excuse a slip of a listed drug.
+    assert [w for _, w, _ in flagged(sp, "He is allergic to pennicillin.")] == ["pennicillin"]
+
+
 def test_phrases_in_other_languages(sp: OfflineSpeller) -> None:
     for text in (
         "Ngā mihi nui for your time.",  # "nui" is one swap from "uni"
