@@ -38,6 +38,13 @@ Design, chosen by measurement (``benchmarks/speller_eval.py``):
   to it or to a listed foreign greeting are a phrase in another language
   ("Ngā mihi nui", "Le gach dea-ghuí").  The build adds the regular
   inflections and British ``-ise`` forms of the tech vocabulary.
+* Rarer words (SCOWL's next size, "huge": "submittals", "vasopressor") and
+  regular inflections of rare listed words ("whiteboarded") are accepted
+  unless a common word is a cheap slip away ("agin" stays a typo of
+  "again"); that list is read only when a word would otherwise be flagged.
+  Phrases of law, kitchens and academia ("pro bono", "chef de partie") are
+  accepted when written in full, and coined drug names by their USAN/INN stem
+  ("carboplatin").
 
 The engine is thread-safe: its state is immutable after loading, lazy loads are
 guarded by locks, and the suggestion cache is an ``lru_cache``.
@@ -297,6 +304,7 @@ _DRUG_STEMS = tuple(
     )
 )
 _DRUG_MIN_LEN = 8
+_E_WORD_MIN_TAIL = 4
 # A foreign phrase is followed through at most this many unknown words.
 _FOREIGN_MAX_STEPS = 3
 # ... and does not excuse a swapped or doubled letter (edit cost) in one of
@@ -1032,6 +1040,8 @@ class OfflineSpeller:
                 return None  # "playtest", "chargebacks", "reranking"
             if self._is_drug_name(lw):
                 return None  # "carboplatin", "pembrolizumab"
+            if self._is_e_word(lw):
+                return None  # "ebooks", "elearning", "einvoicing"
             return self._spelling_issue(start, end, tok)
         if tok in forms:
             return None
@@ -1070,6 +1080,29 @@ class OfflineSpeller:
             if lw.endswith(suffix) and len(lw) - len(suffix) >= 3:
                 f = max(f, self._freq(lw[: -len(suffix)] + restore))
         return f
+
+    def _is_e_word(self, lw: str) -> bool:
+        """Electronic "e" closed up with a common word ("ebooks", "esignature").
+
+        Not before a word starting with "e" ("eextract" doubles a letter), and
+        not when another word is a cheap slip away ("efort" is "effort").
+        """
+        tail = lw[1:]
+        if (
+            lw[:1] != "e"
+            or len(tail) < _E_WORD_MIN_TAIL
+            or tail[:1] == "e"
+            or tail in _FUNCTION_WORDS
+            or not self._known_lower(tail)
+            or self._base_freq(tail) < _COMPOUND_MIN_FREQ
+        ):
+            return False
+        for _, cost, cand in self._ranked(lw):
+            if " " in cand or cand == tail or _same_family(tail, cand):
+                continue
+            if self._known_lower(cand):
+                return cost > _COMPOUND_MIN_COST
+        return True
 
     def _is_drug_name(self, lw: str) -> bool:
         """A coined drug name: a USAN/INN stem ending, no cheap slip of a word."""
