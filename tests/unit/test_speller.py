@@ -370,13 +370,6 @@ def test_loan_phrases_are_accepted_only_in_full(sp: OfflineSpeller) -> None:
     assert [code for code, _, _ in flagged(sp, "Some pro, bono work.")] == ["typos.casing"]
 
 
-def test_electronic_e_words_are_accepted(sp: OfflineSpeller) -> None:
-    assert sp.check("Our ebooks and esignature flow doubled leads.") == []
-    # Not when another word is a cheap slip away, nor before a word starting with "e".
-    assert [w for _, w, _ in flagged(sp, "Thanks for the efort.")] == ["efort"]
-    assert [w for _, w, _ in flagged(sp, "We eextracted the logs.")] == ["eextracted"]
-
-
 def test_coined_drug_names_are_accepted(sp: OfflineSpeller) -> None:
     assert sp.check("I verify carboplatin, pembrolizumab and atorvastatin orders.") == []
     # A stem ending does not excuse a slip of a listed drug.

@@ -304,7 +304,6 @@ _DRUG_STEMS = tuple(
     )
 )
 _DRUG_MIN_LEN = 8
-_E_WORD_MIN_TAIL = 4
 # A foreign phrase is followed through at most this many unknown words.
 _FOREIGN_MAX_STEPS = 3
 # ... and does not excuse a swapped or doubled letter (edit cost) in one of
@@ -1040,8 +1039,6 @@ class OfflineSpeller:
                 return None  # "playtest", "chargebacks", "reranking"
             if self._is_drug_name(lw):
                 return None  # "carboplatin", "pembrolizumab"
-            if self._is_e_word(lw):
-                return None  # "ebooks", "elearning", "einvoicing"
             return self._spelling_issue(start, end, tok)
         if tok in forms:
             return None
@@ -1080,29 +1077,6 @@ class OfflineSpeller:
             if lw.endswith(suffix) and len(lw) - len(suffix) >= 3:
                 f = max(f, self._freq(lw[: -len(suffix)] + restore))
         return f
-
-    def _is_e_word(self, lw: str) -> bool:
-        """Electronic "e" closed up with a common word ("ebooks", "esignature").
-
-        Not before a word starting with "e" ("eextract" doubles a letter), and
-        not when another word is a cheap slip away ("efort" is "effort").
-        """
-        tail = lw[1:]
-        if (
-            lw[:1] != "e"
-            or len(tail) < _E_WORD_MIN_TAIL
-            or tail[:1] == "e"
-            or tail in _FUNCTION_WORDS
-            or not self._known_lower(tail)
-            or self._base_freq(tail) < _COMPOUND_MIN_FREQ
-        ):
-            return False
-        for _, cost, cand in self._ranked(lw):
-            if " " in cand or cand == tail or _same_family(tail, cand):
-                continue
-            if self._known_lower(cand):
-                return cost > _COMPOUND_MIN_COST
-        return True
 
     def _is_drug_name(self, lw: str) -> bool:
         """A coined drug name: a USAN/INN stem ending, no cheap slip of a word."""
