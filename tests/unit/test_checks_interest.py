@@ -315,3 +315,110 @@ def test_field_interest_without_an_interest_word_is_weak(body: str) -> None:
     report = review(body)
     assert report.checks["interest"].detected is False
     assert "interest.weak" in codes(report)
+
+
+# Families added for notes phrased in new ways (variety_dev2.yaml): the place as the writer's
+# own, strong feelings about doing the work, a part in it, dreams about this place, hoping to
+# be chosen, the work sounding exciting, already planning it, liking the prospect, a yes.
+INTEREST_FAMILIES_2 = [
+    "That's my kind of kitchen.",
+    "This is the sort of newsroom I have always wanted to write for.",
+    "This is the kind of store I've been hoping to run for a long time.",
+    "I'd be so happy to call it my workplace.",
+    "I would be proud to call this team home.",
+    "I'd be proud to lead the front desk through that change.",
+    "I would be honoured to teach at Hillcrest.",
+    "I'd be delighted to cook for your guests.",
+    "I'd be glad to have a hand in the next one.",
+    "I would love to play a part in the expansion.",
+    "It is my dream to learn the trade in a shop like yours.",
+    "Joining your crew would be a dream come true.",
+    "Flying with Aurora is still my goal.",
+    "I have strong motivation for this position.",
+    "I am very wishing to join your company.",
+    "I really hope I'm the one you choose.",
+    "Fingers crossed that I get the call!",
+    "The project you described sounds fascinating.",
+    "The work sounds like a lot of fun.",
+    "What an exciting project to be part of.",
+    "I'm on board if you'll have me.",
+    "I haven't stopped thinking about the rebrand brief since.",
+    "I found myself sketching feature ideas on the train home.",
+    "I was already picturing my desk by the window.",
+    "I'd love to tackle that backlog with your team.",
+    "I would very much like to fly for Northstar.",
+    "This job ticks every box for me.",
+    "The studio felt like home.",
+    "I can't wait!",
+    "I would appreciate the opportunity to join your team.",
+    "It would mean the world to me to work here.",
+    "Working with your team would be amazing.",
+    "Teaching at your school would be a privilege.",
+    "Hearing how your unit supports new staff convinced me this is where I want to build my career.",
+    "I love the idea of joining a team that cares this much.",
+    "The thought of working with you excites me.",
+    "I'd really enjoy working with your crew.",
+    "I believe I'd be happy here.",
+    "I'd start tomorrow if I could.",
+    "It's an enthusiastic yes from me.",
+    "Let's make it happen.",
+    "I really believe in your mission.",
+    "I remain committed to this opportunity.",
+    "I like this job very much.",
+    "I will be happy to work in your team.",
+    "I am very interesting in this position.",
+]
+NOT_INTEREST_FAMILIES_2 = [
+    "My dream has always been to become a nurse.",
+    "I was really excited about this position until I learned it is funded for six months.",
+    "I used to be interested in this kind of role.",
+    "If I were just starting out, I would love a place like yours, but I will pass.",
+    "My husband is thrilled about the idea of moving back to Duluth.",
+    "I'm thrilled for you and the team on the launch.",
+    "I'd love to help in any way I can.",
+    "I will be happy to send my references.",
+    "I'd be glad to provide any other information.",
+    "Is there a possibility of working remotely?",
+    "I'm nervous about the prospect of relocating.",
+    "Let me know what works for you.",
+    "Any time that works for you would be great.",
+    "I found myself thinking about my old job.",
+    "I've accepted a position elsewhere, so I'm no longer looking.",
+]
+
+
+@pytest.mark.parametrize("body", INTEREST_FAMILIES_2)
+def test_interest_families_for_new_phrasing(body: str) -> None:
+    assert review(body).checks["interest"].detected is True, body
+
+
+@pytest.mark.parametrize("body", NOT_INTEREST_FAMILIES_2)
+def test_near_misses_of_the_second_families_are_not_interest(body: str) -> None:
+    assert review(body).checks["interest"].detected is False, body
+
+
+def test_bygone_interest_is_reported_as_not_interested() -> None:
+    report = review("I was excited about the role until I saw the rota, so I'll step back.")
+    assert report.checks["interest"].detected is False
+    assert "interest.negated" in codes(report)
+
+
+def test_a_dream_about_the_trade_only_is_weak_interest() -> None:
+    report = review("My dream has always been to become a nurse.")
+    assert "interest.weak" in codes(report)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our conversation left me eager to roll up my sleeves on the onboarding program.",
+        "Hearing about the clinic convinced me that this is where I want to work.",
+        "The trail shift reminded me how much I'd like to be part of your kitchen.",
+        "I found myself sketching feature ideas on the train home.",
+        "The more I learned about the lab, the more I wanted to join.",
+    ],
+)
+def test_interest_the_interview_made_grow_is_grew_second_families(body: str) -> None:
+    result = review(body).checks["interest"]
+    assert result.detected is True
+    assert "grew" in {e.label for e in result.evidence}, body

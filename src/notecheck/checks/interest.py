@@ -135,6 +135,35 @@ LEXICONS = {
         "store",
         "restaurant",
         "squad",
+        # Workplaces by kind, so "my kind of newsroom" names the job as "my kind of team" does.
+        "office",
+        "hospital",
+        "newsroom",
+        "garage",
+        "workshop",
+        "site",
+        "workplace",
+        "bakery",
+        "salon",
+        "station",
+        "agency",
+        "library",
+        "museum",
+        "bureau",
+        "hotel",
+        "branch",
+        "plant",
+        "warehouse",
+        "classroom",
+        "line",
+        "floor",
+        "desk",
+        "route",
+        "operation",
+        "culture",
+        "environment",
+        "people",
+        "challenge",
     },
     # An opening, by lemma ("openings" -> "open" in the lookup lemmatizer).
     "OPENING": {
@@ -201,6 +230,21 @@ LEXICONS = {
         "analyze",
         "bring",
         "take",
+        "fly",
+        "weld",
+        "wire",
+        "paint",
+        "translate",
+        "interpret",
+        "photograph",
+        "film",
+        "illustrate",
+        "farm",
+        "install",
+        "repair",
+        "heal",
+        "practise",
+        "practice",
     },
     # ... or only a field of work.
     "FIELD": {"field", "industry", "sector", "career", "discipline", "profession", "domain"},
@@ -254,6 +298,79 @@ LEXICONS = {
         "fuel",
         "spark",
     },
+    # Strong feelings about doing something, rarely used to offer a favour ("I'd be proud to
+    # lead", "honoured to teach"), unlike "happy/glad to" ("happy to send references").
+    "PROUD": {
+        "proud",
+        "honored",
+        "honoured",
+        "honor",
+        "honour",
+        "delighted",
+        "delight",
+        "thrilled",
+        "thrill",
+        "excited",
+        "excite",
+        "privileged",
+        "lucky",
+        "fortunate",
+        "blessed",
+        "overjoyed",
+        "ecstatic",
+    },
+    # Doing the job itself, for "I'd be happy to ..." (no favours: send, provide, answer, help).
+    "DO_JOB": {
+        "join",
+        "work",
+        "lead",
+        "teach",
+        "cook",
+        "bake",
+        "nurse",
+        "serve",
+        "coach",
+        "mentor",
+        "build",
+        "contribute",
+        "fly",
+        "drive",
+        "manage",
+        "start",
+        "become",
+        "represent",
+        "relocate",
+    },
+    # Verbs after "I'd be proud/thrilled to ...": the work, or having a part in it.
+    "TAKE_PART": {"have", "play", "call", "wear", "learn", "get", "land", "accept", "represent"},
+    # How the job sounds to the writer: "the project sounds fascinating".
+    "THRILLING": {
+        "exciting",
+        "thrilling",
+        "fascinating",
+        "energizing",
+        "energising",
+        "inspiring",
+        "compelling",
+        "appealing",
+        "enticing",
+        "amazing",
+        "fantastic",
+        "incredible",
+        "fun",
+        "rewarding",
+        # the same words as lookup lemmas ("fascinating" -> "fascinate")
+        "excite",
+        "thrill",
+        "fascinate",
+        "energize",
+        "energise",
+        "inspire",
+        "compel",
+        "appeal",
+        "entice",
+        "amaze",
+    },
     "MORE_EAGER": {
         "excite",
         "excited",
@@ -268,6 +385,37 @@ LEXICONS = {
         "convinced",
     },
 }
+# "Working with your team would be amazing": the job, named by what one would do. Word
+# forms, not lemmas ("any time that works would be great" is not about the job).
+DOING = "|".join(
+    (
+        "working",
+        "joining",
+        "teaching",
+        "being",
+        "serving",
+        "cooking",
+        "baking",
+        "nursing",
+        "building",
+        "flying",
+        "driving",
+        "becoming",
+        "contributing",
+        "helping",
+        "leading",
+        "designing",
+        "coding",
+        "writing",
+        "caring",
+        "coaching",
+        "running",
+        "managing",
+        "training",
+        "playing",
+        "doing",
+    )
+)
 PATTERNS = Rules(
     {
         "interest": [
@@ -428,6 +576,85 @@ PATTERNS = Rules(
             "what i ~{0,2} @love|enjoy|like ~? most? about|in the|this|your ~? $ROLE_NOUN",
             "@hope ~{0,3} work|working together",
             "@can @not wait to $JOIN|$CRAFT|get|be|dive|meet",
+            # Families written for notes phrased in new ways (variety_dev2): the place as the
+            # writer's own ("my kind of kitchen", "call it home"), strong feelings about doing
+            # the work ("I'd be proud to lead", "an honour to teach"), a part in it ("a hand in
+            # the next one"), dreams and goals about this place, hoping to be chosen, the work
+            # sounding exciting, already planning it, and non-native "wishing to join".
+            "my ~? kind|sort|type of ~{0,2} $ROLE_NOUN|place|thing|work|job|role|shop",
+            "right up my alley|street",
+            "my ~? cup of tea",
+            "kind|type|sort of ~{0,2} $ROLE_NOUN ~{0,3} i ~{0,4} @want|look|hope|dream|seek|wish|love",
+            "@call it|this|that|them|here ~? my|home",
+            "@call ~{0,3} home '.|!|,",
+            "@call ~{0,3} my ~? $ROLE_NOUN|home",
+            "$WOULD ~? @be|feel ~{0,2} $PROUD to $CRAFT|$DO_JOB|$TAKE_PART|be",
+            "$WOULD ~? be ~{0,2} happy|glad|pleased to $DO_JOB",
+            "$WOULD ~? be ~{0,2} happy|glad|pleased to $CRAFT ~? for|with|alongside|on ~? your|the|this ~? $ROLE_NOUN|guests|patients|students|customers|clients|kids|children",
+            "$WOULD ~{0,4} to? have|play|take ~? a|an ~? hand|part|role in",
+            "$WOULD ~{0,4} to? be involved in|with",
+            "@want ~? to? have|play ~? a|an ~? hand|part|role in",
+            "my ~? lifelong|long-time|longtime|childhood|biggest|real|true|only? dream ~? to|is|has|was|would",
+            "dream of mine",
+            "dream come true",
+            "@dream ~? of|about ~? joining|working|teaching|being|becoming|flying|cooking|serving",
+            "with|at|for|join|joining ~{0,3} @be ~? still|always|definitely|very|much ~? my ~? top|first|main|biggest|ultimate|primary|real? goal|aim|ambition|priority|dream|hope",
+            "motivation|motivated ~{0,3} for|to ~? this|the|your|join|work|be|become|contribute|start|joining|working",
+            "motivated than ever",
+            "@wish|wishing to $WANT_JOIN|be|start",
+            "@hope ~{0,3} i|it @be ~? the one",
+            "@hope ~{0,3} it @be me",
+            "@hope ~{0,4} @choose|pick|select|hire|offer me",
+            "finger|fingers ~? @cross",
+            "@cross my ~? finger|fingers",
+            "$ROLE_NOUN|project|projects|challenge|work|mission ~{0,4} @sound|look|seem ~{0,2} $THRILLING",
+            "$ROLE_NOUN|project|projects|challenge|work|mission ~{0,4} @sound|look like ~? a|such|so ~? lot|great|real|huge ~? of? fun|blast|adventure",
+            "what|such a|an ~? $THRILLING $ROLE_NOUN|project|challenge|mission|opportunity",
+            "i @be ~{0,2} on board|onboard|aboard",
+            "@not @stop|quit thinking|talking about",
+            "@think|talk ~? about|of little|nothing else",
+            "@find myself ~{0,3} sketching|planning|brainstorming|jotting|scribbling|drafting|mapping|imagining|picturing|daydreaming",
+            "already ~{0,3} @start|begin ~? planning|thinking|sketching|imagining|picturing|brainstorming|drafting|mapping",
+            "already ~{0,2} picturing|imagining|planning|sketching|scribbling|brainstorming",
+            "$WOULD ~{0,2} @love|relish to $CRAFT",
+            "$WOULD ~{0,3} @like|love|want to $CRAFT ~{0,2} for|at|with|alongside|on ~? your|you|this|#IS_TITLE",
+            "@tick|check ~? every|all|each|most ~? the? box|boxes",
+            "@feel ~{0,2} at|like home",
+            "@can @not wait '.|!|,",
+            "$WOULD ~{0,2} @appreciate|cherish|treasure ~? the|a|an|this ~? chance|opportunity|shot to $CRAFT",
+            "$WOULD mean ~{0,2} a|the|so|everything ~? lot|world|much ~{0,3} to ~? me? to $CRAFT|$DO_JOB|be|get",
+            "hopefully ~{0,4} join|joining|aboard|start|starting|become",
+            "look|looking forward to ~{0,4} becoming|starting|helping|building|serving|teaching",
+            f"{DOING} ~{{0,6}} $WOULD be ~{{0,2}} $THRILLING|great|wonderful|perfect|ideal|awesome|brilliant",
+            f"{DOING} ~{{0,6}} $WOULD be a|an|such ~? $THRILLING|great|real|absolute? privilege|honor|honour|dream|pleasure|thrill|joy|delight",
+            "it $WOULD be ~{0,2} $THRILLING|great|wonderful|awesome|brilliant|perfect to $DO_JOB|$CRAFT",
+            # Liking the prospect ("I love the idea of joining", "the thought of working with
+            # you excites me"), enjoying or starting the work, a yes, belief in the mission,
+            # commitment that stays, and plain non-native forms ("I like very much your company").
+            "@love|like|delight|thrill|excite|enjoy|relish|welcome|savour|savor ~{0,2} the ~? prospect|possibility|idea|thought|notion of",
+            "prospect|possibility|idea|thought|notion of ~? $DO_JOB|being ~{0,6} @excite|thrill|appeal|energize|energise|delight|inspire|motivate",
+            "$WOULD ~{0,2} @enjoy|relish|love ~{0,2} working|joining|being",
+            "$WOULD ~{0,2} @enjoy|relish ~{0,2} the|this ~? challenge|work|role|job",
+            "$WOULD be ~{0,2} happy|content ~? at|here|there",
+            "$WOULD ~? @be|feel ~? right? at home",
+            "$WOULD ~? happily|gladly? start|begin ~? tomorrow|today|yesterday|immediately|now",
+            "@consider myself ~? very|so|truly|incredibly? lucky|fortunate|privileged|blessed",
+            "i @be ~{0,2} definitely|absolutely|very|much|an|a|enthusiastic|resounding? yes",
+            "yes from me",
+            "$WOULD ~{0,2} @love|like to make this|it|that work|happen",
+            "let 's|us make it|this happen|work",
+            "ready|eager|keen ~{0,2} to make the|this ~? move|leap|jump|switch",
+            "@believe ~{0,2} in what you|your ~? are|'re|team|company",
+            "@believe ~{0,2} in your|the ~? mission|vision|product|work|cause|values",
+            "@connect ~{0,2} with ~{0,3} mission|vision|values|culture|purpose",
+            "@remain|stay ~{0,2} committed|enthusiastic|keen|eager|excited",
+            "committed to ~? this|the|your ~? role|opportunity|position|team",
+            "@want ~{0,2} to be considered",
+            "@like|love ~{0,2} very much ~? your|this|the|to",
+            "@like|love ~? this|your|the ~? $ROLE_NOUN ~{0,2} very|a much|lot",
+            "i ~{0,2} really|truly|genuinely|absolutely|just? @love your|this ~? $ROLE_NOUN",
+            "i @be ~{0,2} very|really|so|much|most? interesting in|for|to",
+            "@will|'ll|’ll ~? be ~{0,2} $PROUD|happy|glad to $DO_JOB",
         ],
         # Interest only in the field, with no interest word at all: "Public health research
         # is a field I have cared about since college", "I hope to keep growing in it".
@@ -461,12 +688,19 @@ PATTERNS = Rules(
             "@leave ~{0,4} already|picturing|imagining",
             "keener|hungrier",
             "@confirm|reinforce|cement|solidify|affirm ~{0,2} for me|that",
+            "@convince|persuade|assure me",
+            "@remind me ~{0,2} how|why",
+            "@leave|make me ~{0,2} $MORE_EAGER|wanting|want|thinking|picturing|imagining|hooked",
+            "@leave|walk|come ~{0,2} thinking|picturing|imagining|sketching|planning|hooked",
+            "on the|my ~? way|train|drive|ride|walk|bus|flight|commute home",
+            "the more i ~{0,4} ',? the more",
             "but now|now that",
             "now i ~? @be ~? convinced|certain|sure",
             "@be ~? convinced|certain|sure ~{0,2} than ever",
         ],
         "withdraw": [
-            "no longer ~{0,2} interested|interest|keen|pursuing|considering",
+            "no longer ~{0,2} interested|interest|keen|pursuing|considering|looking|available",
+            "i @will|'ll|must|have|be ~{0,2} to? pass '.|!|,|on",
             "withdraw|withdrawing|withdrew ~{0,2} my|from ~{0,3} application|candidacy|consideration|name|process|search|running",
             "@decide to decline",
             "@decide to pursue|accept|take ~? another|other|a|an ~? different|other? offer|opportunity|role|position|job",
@@ -490,10 +724,12 @@ PATTERNS = Rules(
             "@want to work on ~? the|your|my|this|that|any|these|those ~? feedback|weakness|weaknesses|skill|skills|area|areas|gap|gaps",
             "$WOULD ~? @like|love|want to be in a position",
             "$WOULD ~? be ~{0,2} glad|happy|pleased to help ~? with|in ~? anything|whatever|any",
+            "$WOULD ~{0,2} @love|like ~? to help ~? with|in|out ~? anything|whatever|any|however",
         ],
         # "other companies interested in me": someone else's interest.
         "theirs": [
             "$EAGER in me|us|my|hiring",
+            "happy|glad|thrilled|excited|delighted|stoked for you|them|him|her",
             "your|their interest",
         ],
         "field": [
@@ -540,6 +776,44 @@ def _names_role(ctx: Context, hit: Hit) -> bool:
     return any(t.lemma_ in role for t in doc[hit.last : end])
 
 
+def _dreams(ctx: Context, hit: Hit) -> bool:
+    """ "It is my dream to ...", "a dream of mine": a dream, which may be only the field's."""
+    words = ctx.analysis.doc[hit.first : hit.last]
+    return any(t.lemma_ == "dream" for t in words) and not any(
+        t.lemma_ in PATTERNS.lexicons["ROLE_NOUN"] for t in words
+    )
+
+
+_HERE = frozenset({"yours", "here", "you", "your", "join", "joining"})
+
+
+def _place_named(ctx: Context, hit: Hit) -> bool:
+    """The sentence names this workplace ("a shop like yours", "working at Brightwater")
+    rather than only the trade ("my dream has always been to become a nurse")."""
+    doc = ctx.analysis.doc
+    for k in range(hit.sentence.first, hit.sentence.last):
+        token = doc[k]
+        if token.lower_ in _HERE or token.lemma_ in PATTERNS.lexicons["ROLE_NOUN"]:
+            return True
+        if k > hit.sentence.first and token.is_title and doc[k - 1].lower_ in ("at", "for", "with"):
+            return True
+    return False
+
+
+# "I was excited about this role until I learned...", "I used to be interested": bygone.
+_UNTIL = frozenset({"until", "till", "til"})
+
+
+def _bygone(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    start = max(clause_start(ctx, hit.first, hit.sentence), hit.first - 5)
+    before = [doc[k].lower_ for k in range(start, hit.first)]
+    if "used" in before and "to" in before:
+        return True
+    after = {doc[k].lower_ for k in range(hit.last, hit.sentence.last)}
+    return bool(after & _UNTIL) and bool({"was", "were", "had"} & set(before))
+
+
 def find_interest(ctx: Context) -> dict[str, list[Hit]]:
     """Hits by verdict: interest, grew, hedged, field, negated, conditional."""
     found = PATTERNS.find(ctx.analysis)
@@ -547,12 +821,9 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
     def of(label: str) -> list[Hit]:
         return [h for h in found if h.label == label]
 
-    curious, theirs, fields, strict = (
-        of("curious"),
-        of("theirs"),
-        of("field"),
-        of("strict condition"),
-    )
+    curious, theirs, strict = of("curious"), of("theirs"), of("strict condition")
+    # "where I want to build my career": the writer's own career here, not a field.
+    fields = [f for f in of("field") if ctx.analysis.doc[max(f.first - 1, 0)].lower_ != "my"]
     withdraw = [
         h
         for h in of("withdraw")
@@ -576,12 +847,13 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
             continue  # "I'd like to start by thanking you"
         if speaker(ctx, hit) == "other" or reported(ctx, hit) or _someone_else(ctx, hit):
             continue
-        if negated(ctx, hit, window=4) and not negated_inside(ctx, hit):
+        if (negated(ctx, hit, window=4) and not negated_inside(ctx, hit)) or _bygone(ctx, hit):
             out["negated"].append(hit)
             continue
-        if not _role_level(ctx, hit, fields) or (
-            ctx.analysis.doc[hit.first].lemma_ in ("passionate", "passion")
-            and not _names_role(ctx, hit)
+        if (
+            not _role_level(ctx, hit, fields)
+            or (doc[hit.first].lemma_ in ("passionate", "passion") and not _names_role(ctx, hit))
+            or (_dreams(ctx, hit) and not _place_named(ctx, hit))
         ):
             out["field"].append(hit)  # "I'm passionate about healthcare"
             continue
