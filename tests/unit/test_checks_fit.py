@@ -231,3 +231,58 @@ def test_bare_fit_families_for_unseen_phrasing(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_FIT_FAMILIES)
 def test_questions_about_fit_are_not_fit(body: str) -> None:
     assert review(body).checks["fit"].detected is False, body
+
+
+# Families added for variety_dev2.yaml: years "since" a date, doing exactly this work now, a
+# track record, prefixed credentials, languages spoken, credentials that "let me" do the work,
+# "I could be useful", "what it takes"; and near misses: idioms with work verbs, the object of
+# a feeling, a relative's experience, skills the writer hopes to build, waning confidence.
+STRONG_FAMILIES_2 = [
+    "I am sworn translator since 2021.",
+    "I've been doing exactly this kind of reconciliation at my current firm.",
+    "I have a proven track record of closing enterprise deals.",
+    "As an ASE-certified mechanic, I know the fleet issues you mentioned.",
+    "I speak Mandarin and Cantonese, which would help with your clients.",
+]
+BARE_FAMILIES_2 = [
+    "I think I could be useful quickly.",
+    "I'm certain I have what it takes to succeed in this role.",
+    "I know I would be a real asset to the unit.",
+]
+NOT_FIT_FAMILIES_2 = [
+    "We ran out of time before I could ask.",
+    "I ran into some traffic this morning.",
+    "I kept thinking about the kids all evening.",
+    "Healthcare has always been meaningful to me, and I enjoy primary care in general.",
+    "My husband has worked in Duluth for ten years.",
+    "I would like to develop my skills in data analysis.",
+    "I'm less sure this role is the right match for me.",
+]
+
+
+@pytest.mark.parametrize("body", STRONG_FAMILIES_2)
+def test_strong_fit_second_families(body: str) -> None:
+    report = review(body)
+    assert report.checks["fit"].detected is True, body
+    assert "fit.unsupported" not in codes(report), body
+
+
+@pytest.mark.parametrize("body", BARE_FAMILIES_2)
+def test_bare_fit_second_families(body: str) -> None:
+    report = review(body)
+    assert report.checks["fit"].detected is True, body
+    assert "fit.unsupported" in codes(report), body
+
+
+@pytest.mark.parametrize("body", NOT_FIT_FAMILIES_2)
+def test_near_misses_of_the_second_fit_families_are_not_fit(body: str) -> None:
+    assert review(body).checks["fit"].detected is False, body
+
+
+def test_my_credential_that_lets_me_do_the_work_is_fit() -> None:
+    body = "My Salesforce certification would let me start on the CRM migration right away."
+    assert review(body).checks["fit"].detected is True
+
+
+def test_waning_confidence_in_fit_is_doubt() -> None:
+    assert "fit.doubt" in codes(review("I'm less sure I'm the right fit after the tour."))

@@ -303,6 +303,17 @@ LEXICONS = {
         "deploy",
         "hit",
         "help",
+        "diagnose",
+        "troubleshoot",
+        "repair",
+        "install",
+        "translate",
+        "weld",
+        "audit",
+        "reconcile",
+        "negotiate",
+        "debug",
+        "triage",
     },
     "ADV": {
         "really",
@@ -439,6 +450,14 @@ PATTERNS = Rules(
             "'] $SPAN",
             "@teach|train me how to",
             "my ~? last|previous|former|current|old|recent ~? role|job|position|post|work|employer|company is|was|has|had|involved ~{0,2} similar|exactly|precisely|identical|comparable|same|nearly",
+            # Families from variety_dev2: years "since" a date, doing exactly this work now,
+            # a track record, a credential with a prefix ("an ASE-certified mechanic"), the
+            # languages the writer speaks.
+            "i @be|@have ~{0,5} since #LIKE_NUM|$NUM",
+            "been doing|working|handling|running ~? on? ~{0,2} exactly|precisely|essentially|basically ~? this|that|the ~? same|similar|kind|sort|type",
+            "a|an ~? proven|strong|solid|long|consistent ~? track record|history of",
+            "as a|an ~{0,2} '- $CREDENTIAL",
+            "i speak ~? fluent|native|conversational|some? #IS_TITLE",
         ],
         "claim": [
             "$GOOD ~{0,2} $MATCH",
@@ -472,6 +491,10 @@ PATTERNS = Rules(
             "@bring ~{0,6} to the|your|this table|team|role|position|job|unit|clinic|department|company|group",
             "@hit the ground running",
             "my ~{0,3} experience|background|qualifications|skills|expertise ~{0,4} $LINK",
+            "my ~{0,3} $SKILLS ~{0,3} $MODAL ~? let|allow|help|enable|equip|prepare me",
+            "i ~{0,3} $MODAL $ADV? be ~{0,2} useful|helpful|productive|effective|valuable|successful",
+            "i ~{0,3} $MODAL $ADV? be a|an ~? real|immediate|great|valuable|strong|big? asset|contributor|help",
+            "i @have|'ve ~? got? what it takes",
             "my ~{0,3} experience|background|qualifications|skills|expertise is|are|would ~? be ~? a|an|well|relevant|useful|valuable",
         ],
         "doubt": [
@@ -482,6 +505,8 @@ PATTERNS = Rules(
             "plenty|lots|many|number of ~{0,2} better|stronger|more qualified candidates|applicants",
             "under-qualified|underqualified",
             "did @not interview well",
+            "less|longer sure|certain|convinced ~{0,6} fit|match|matched|qualified|right|ready|suited",
+            "unsure|uncertain|doubtful ~{0,6} fit|match|matched|qualified|right|ready|suited",
         ],
     },
     LEXICONS,
@@ -555,6 +580,8 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
                 continue  # "I spent the weekend reading about you"
             if hit.label == "experience" and following & _INTERVIEW_WORK:
                 continue  # "I completed the take-home exercise", "I reviewed your website"
+            if hit.label == "experience" and _not_work(ctx, hit):
+                continue  # "we ran out of time", "I kept thinking", "I enjoy primary care"
             if any(w in ("glad", "happy", "pleased", "than") for w in before[-2:]) or words & {
                 "glad",
                 "happy",
@@ -587,6 +614,28 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
     return out
 
 
+# A work verb in another sense: "we ran out of time", "I ran into traffic", "I kept
+# thinking about it"; or the object of a feeling: "I enjoy primary care", "I love teaching".
+_ASIDE = frozenset({"out", "into", "late", "over", "across", "behind"})
+_FEELING = frozenset(
+    {"enjoy", "love", "like", "prefer", "miss", "value", "appreciate", "admire", "respect"}
+    | {"want", "hope", "imagine", "picture"}
+)
+
+
+def _not_work(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    verb = doc[hit.last - 1]
+    after = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
+    if verb.lemma_ == "run" and after in _ASIDE:
+        return True
+    if verb.lemma_ == "keep" and after.endswith("ing"):
+        return True
+    if verb.lower_.endswith("ing"):
+        return False  # "the kind of problem I love working on"
+    return any(t.lemma_ in _FEELING for t in doc[hit.first + 1 : hit.last - 1])
+
+
 _EVERYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "others", "most", "any"})
 # Before a span of time still to come.
 _AHEAD = frozenset({"another", "next", "coming", "upcoming", "within", "take", "takes"})
@@ -602,6 +651,8 @@ def _someone_elses(ctx: Context, hit: Hit) -> bool:
     had spent six years". Only for hits not led by the writer's own I/we/my."""
     doc = ctx.analysis.doc
     before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 7) : hit.first]]
+    if _relative_speaks(ctx, hit):
+        return True
     if doc[hit.first].lower_ in _SELF_WORDS or set(before) & _SELF_WORDS:
         return False
     if any(t.lower_ in ("i", "i've", "i'd") for t in doc[hit.first : hit.last]):
@@ -611,6 +662,26 @@ def _someone_elses(ctx: Context, hit: Hit) -> bool:
     return any(
         before[k] in _DETERMINERS and _HAS & set(before[k + 1 : k + 4]) for k in range(len(before))
     )
+
+
+# People the writer may name as "my ...": their experience is not the writer's.
+_RELATIVES = frozenset(
+    {"husband", "wife", "partner", "son", "daughter", "mother", "father", "mom", "dad"}
+    | {"sister", "brother", "friend", "colleague", "coworker", "cousin", "boss", "manager"}
+    | {"uncle", "aunt", "neighbor", "neighbour", "roommate", "fiancé", "fiance", "fiancée"}
+)
+
+
+def _relative_speaks(ctx: Context, hit: Hit) -> bool:
+    """ "My husband has worked in Duluth for ten years": "my <person>" is the subject, and
+    the writer is not named again before the hit."""
+    doc = ctx.analysis.doc
+    for k in range(hit.first - 1, hit.sentence.first, -1):
+        if doc[k].lower_ in ("i", "me", "myself", "i've", "i'm"):
+            return False
+        if doc[k].lower_ in _RELATIVES and doc[k - 1].lower_ in ("my", "our"):
+            return True
+    return False
 
 
 def _first_person(ctx: Context, hit: Hit) -> bool:
@@ -644,6 +715,8 @@ def _trivial(ctx: Context, hit: Hit) -> bool:
 
 _ASPIRING = frozenset(
     {"build", "start", "grow", "begin", "launch", "pursue", "advance", "continue"}
+    | {"develop", "improve", "expand", "gain", "strengthen", "broaden", "deepen", "sharpen"}
+    | {"hone", "learn"}
 )
 
 
