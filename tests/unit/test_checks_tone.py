@@ -183,3 +183,63 @@ def test_two_double_bangs_in_lowercase_are_casual_not_shouting() -> None:
     found = codes(review("thx for the chat!! def want in lol, lmk!!", greeting="hey jo,"))
     assert "tone.casual" in found
     assert "tone.shouting" not in found
+
+
+# Families added from the variety_dev2 work: each problem said in other words, and the
+# businesslike sentences that share their words.
+PROBLEM_FAMILIES = [
+    ("Honestly the whole day felt like a box-ticking exercise.", "tone.negative"),
+    ("The panel clearly hadn't read my CV.", "tone.negative"),
+    ("Nobody bothered to tell me the interview was moved.", "tone.negative"),
+    ("I found the panel's attitude quite dismissive.", "tone.negative"),
+    ("I'm frankly disappointed by how the interview was run.", "tone.negative"),
+    ("Frankly, I expected better from a company of your size.", "tone.negative"),
+    ("Your interview process is broken.", "tone.negative"),
+    ("Please get back to me by Friday at the latest.", "tone.pushy"),
+    ("If I don't hear back, I'll assume you're not interested.", "tone.pushy"),
+    ("Let's skip the formalities and talk offer.", "tone.pushy"),
+    ("I've got two other companies waiting on me, so please hurry.", "tone.pushy"),
+    ("I'd appreciate an answer no later than Wednesday.", "tone.pushy"),
+    ("Time is of the essence on my end.", "tone.pushy"),
+    ("Please expedite my application.", "tone.pushy"),
+    ("This job would literally save my family.", "tone.desperate"),
+    ("I have been rejected so many times and I can't take another no.", "tone.desperate"),
+    ("Please, I really need this.", "tone.desperate"),
+    ("I'll take whatever you can offer, even part time or less pay.", "tone.desperate"),
+    ("You are my only hope.", "tone.desperate"),
+    ("I can't sleep waiting for your answer.", "tone.desperate"),
+    ("Had a blast chatting with you today!", "tone.casual"),
+    ("Ty for your time, it was great.", "tone.casual"),
+    ("Meeting you was truly the highlight of my entire life.", "tone.effusive"),
+    ("Just circling back, in case my message got buried.", "tone.passive-aggressive"),
+    ("As previously stated, my certification is current.", "tone.passive-aggressive"),
+]
+FINE_FAMILIES = [
+    "I'll assume responsibility for the budget from day one.",
+    "I negotiated lower rates with our suppliers.",
+    "I expedited shipments for our largest customer.",
+    "I'll take whatever feedback you can give.",
+    "Let me know if you need it.",
+    "I can start no later than June 1.",
+    "I expect more from myself on the SQL question.",
+    "I already have someone lined up to give you a reference.",
+    "I was disappointed, of course, but grateful for your time.",
+    "Please reply at your earliest convenience.",
+    "My only chance to visit the plant was Tuesday.",
+]
+
+
+@pytest.mark.parametrize(("body", "code"), PROBLEM_FAMILIES)
+def test_tone_problem_families_in_other_words(body: str, code: str) -> None:
+    assert code in codes(review(f"Thank you for meeting with me today. {body}")), body
+
+
+@pytest.mark.parametrize("body", FINE_FAMILIES)
+def test_businesslike_sentences_sharing_their_words_are_fine(body: str) -> None:
+    assert not codes(review(f"Thank you for meeting with me today. {body}")), body
+
+
+def test_offering_to_take_less_pay_is_desperate_not_salary() -> None:
+    found = codes(review("Thank you. I'd accept whatever you can offer, even for less pay."))
+    assert "tone.desperate" in found
+    assert "tone.salary" not in found
