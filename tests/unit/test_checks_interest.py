@@ -367,6 +367,15 @@ INTEREST_FAMILIES_2 = [
     "I like this job very much.",
     "I will be happy to work in your team.",
     "I am very interesting in this position.",
+    "It would be great to be part of the team.",
+    "I'll be watching your careers page.",
+    "I am looking forward to join your team.",
+    "It would be my pleasure to join your staff.",
+    "I'm really invested in this opportunity.",
+    "I've been thinking about the role ever since.",
+    "Please know that I'm very serious about this role.",
+    "This role aligns perfectly with my career goals.",
+    "After yesterday's conversation I'm sure this is the job for me.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
@@ -384,6 +393,9 @@ NOT_INTEREST_FAMILIES_2 = [
     "Any time that works for you would be great.",
     "I found myself thinking about my old job.",
     "I've accepted a position elsewhere, so I'm no longer looking.",
+    "I look forward to work on my feedback.",
+    "I aligned the budget with my manager's plans.",
+    "I'm serious about patient safety.",
 ]
 
 

@@ -594,7 +594,7 @@ PATTERNS = Rules(
             "$WOULD ~{0,4} to? have|play|take ~? a|an ~? hand|part|role in",
             "$WOULD ~{0,4} to? be involved in|with",
             "@want ~? to? have|play ~? a|an ~? hand|part|role in",
-            "my ~? lifelong|long-time|longtime|childhood|biggest|real|true|only? dream ~? to|is|has|was|would",
+            "my ~? lifelong|longtime|childhood|biggest|real|true|only? dream ~? to|is|has|was|would",
             "dream of mine",
             "dream come true",
             "@dream ~? of|about ~? joining|working|teaching|being|becoming|flying|cooking|serving",
@@ -655,6 +655,16 @@ PATTERNS = Rules(
             "i ~{0,2} really|truly|genuinely|absolutely|just? @love your|this ~? $ROLE_NOUN",
             "i @be ~{0,2} very|really|so|much|most? interesting in|for|to",
             "@will|'ll|’ll ~? be ~{0,2} $PROUD|happy|glad to $DO_JOB",
+            "it $WOULD be ~{0,2} $THRILLING|great|wonderful|awesome|brilliant|perfect to be ~? a? part|aboard|on|among|involved",
+            "$WOULD ~{0,2} @enjoy|relish it|this|that ~? immensely|greatly|enormously? '.|!|,",
+            "@will|'ll|plan|hope|intend ~{0,2} to? apply|reapply again|in|for",
+            "@watch ~{0,3} careers|jobs|openings|postings|vacancies",
+            "look|looking forward to $WANT_JOIN",
+            "$WOULD be my ~? pleasure|honor|honour|privilege to",
+            "invested in ~? this|the|your ~? role|opportunity|position|team|job|mission",
+            "@think ~? about ~{0,4} ever since|nonstop|constantly",
+            "serious about ~? this|the|your ~? role|position|opportunity|job|team",
+            "@align ~{0,3} with my ~? career|long-term|professional? goals|aspirations|ambitions|interests|values|plans",
         ],
         # Interest only in the field, with no interest word at all: "Public health research
         # is a field I have cared about since college", "I hope to keep growing in it".
@@ -681,7 +691,8 @@ PATTERNS = Rules(
             # "it made me want this one more, not less", "walked out wanting it", "keener
             # than I expected", "confirmed for me that", "but now I'm convinced".
             "after|since meeting|speaking|talking|hearing|seeing|visiting|touring|learning|spending|today",
-            "after|since our|the|today's|yesterday's ~? conversation|chat|call|interview|visit|meeting|tour|talk|discussion",
+            "after|since our|the ~? conversation|chat|call|interview|visit|meeting|tour|talk|discussion",
+            "after|since today|yesterday 's conversation|chat|call|interview|visit|meeting|tour|talk|discussion",
             "more ~{0,3} ',? not less",
             "@make|leave me ~{0,2} want|wanting",
             "@walk|come|leave ~? out|away ~{0,3} wanting|sure|convinced|certain|$MORE_EAGER",
@@ -722,6 +733,7 @@ PATTERNS = Rules(
             # Wanting feedback, or offering help, is not wanting the job.
             "$WOULD ~? @welcome|value|appreciate|love|like the|a|an|any ~? chance|opportunity to hear|get|receive|discuss ~? your|any|some|more ~? feedback|thoughts|input|pointers|advice",
             "@want to work on ~? the|your|my|this|that|any|these|those ~? feedback|weakness|weaknesses|skill|skills|area|areas|gap|gaps",
+            "look|looking forward to work on ~? the|your|my|this|that|any|these|those ~? feedback|weakness|weaknesses|skill|skills|area|areas|gap|gaps",
             "$WOULD ~? @like|love|want to be in a position",
             "$WOULD ~? be ~{0,2} glad|happy|pleased to help ~? with|in ~? anything|whatever|any",
             "$WOULD ~{0,2} @love|like ~? to help ~? with|in|out ~? anything|whatever|any|however",
@@ -776,6 +788,12 @@ def _names_role(ctx: Context, hit: Hit) -> bool:
     return any(t.lemma_ in role for t in doc[hit.last : end])
 
 
+def _not_a_field(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    after = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
+    return doc[max(hit.first - 1, 0)].lower_ == "my" or after in ("page", "site", "portal")
+
+
 def _dreams(ctx: Context, hit: Hit) -> bool:
     """ "It is my dream to ...", "a dream of mine": a dream, which may be only the field's."""
     words = ctx.analysis.doc[hit.first : hit.last]
@@ -822,8 +840,8 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
         return [h for h in found if h.label == label]
 
     curious, theirs, strict = of("curious"), of("theirs"), of("strict condition")
-    # "where I want to build my career": the writer's own career here, not a field.
-    fields = [f for f in of("field") if ctx.analysis.doc[max(f.first - 1, 0)].lower_ != "my"]
+    # "where I want to build my career", "your careers page": not a field of work.
+    fields = [f for f in of("field") if not _not_a_field(ctx, f)]
     withdraw = [
         h
         for h in of("withdraw")

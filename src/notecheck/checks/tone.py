@@ -198,7 +198,7 @@ PATTERNS = Rules(
     {
         "negative": [
             "$HOSTILE",
-            "waste of ~? my|our|everyone's ~? time",
+            "waste of ~? my|our|everyone ~? 's? ~? time",
             "a|was|is|total|complete joke|farce|sham",
             "your loss",
             "for nothing",
@@ -424,7 +424,8 @@ PATTERNS = Rules(
             "vacation|holiday|sick|personal ~? days|time|week|weeks|leave|policy",
             "days|time off",
             "work from home",
-            "sign-on|signing ~? bonus",
+            "signing ~? bonus",
+            "sign '- on ~? bonus",
             "remote ~? stipend",
             "what 's|is ~? the ~? pay|salary|compensation|rate",
             "benefits|insurance|relocation ~? package|plan|plans",
