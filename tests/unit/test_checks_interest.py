@@ -376,6 +376,10 @@ INTEREST_FAMILIES_2 = [
     "Please know that I'm very serious about this role.",
     "This role aligns perfectly with my career goals.",
     "After yesterday's conversation I'm sure this is the job for me.",
+    "I would like to teach here.",
+    "I'd like to cook at Osteria.",
+    "If you'll have me, I'm yours.",
+    "It would be a privilege.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
@@ -396,6 +400,11 @@ NOT_INTEREST_FAMILIES_2 = [
     "I look forward to work on my feedback.",
     "I aligned the budget with my manager's plans.",
     "I'm serious about patient safety.",
+    "I'd like to take this opportunity to thank you.",
+    "I'd like to bring to your attention one correction.",
+    "It would be an honor to meet you again sometime.",
+    "I'd like to work on my presentation skills.",
+    "I would like to build on your feedback.",
 ]
 
 

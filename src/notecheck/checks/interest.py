@@ -665,6 +665,10 @@ PATTERNS = Rules(
             "@think ~? about ~{0,4} ever since|nonstop|constantly",
             "serious about ~? this|the|your ~? role|position|opportunity|job|team",
             "@align ~{0,3} with my ~? career|long-term|professional? goals|aspirations|ambitions|interests|values|plans",
+            "$WOULD ~{0,2} @like to join|work|lead|teach|cook|bake|nurse|serve|coach|mentor|build|contribute|fly|drive|manage ~{0,4} here|there|your|#IS_TITLE|team|crew|unit|kitchen|staff",
+            "if you ~? @will|'ll|would|'d have me",
+            "i @be ~? all? yours",
+            "$WOULD be a|an|such ~? real|great|true|absolute? privilege|honor|honour|dream '.|!|,",
         ],
         # Interest only in the field, with no interest word at all: "Public health research
         # is a field I have cared about since college", "I hope to keep growing in it".
@@ -734,6 +738,8 @@ PATTERNS = Rules(
             "$WOULD ~? @welcome|value|appreciate|love|like the|a|an|any ~? chance|opportunity to hear|get|receive|discuss ~? your|any|some|more ~? feedback|thoughts|input|pointers|advice",
             "@want to work on ~? the|your|my|this|that|any|these|those ~? feedback|weakness|weaknesses|skill|skills|area|areas|gap|gaps",
             "look|looking forward to work on ~? the|your|my|this|that|any|these|those ~? feedback|weakness|weaknesses|skill|skills|area|areas|gap|gaps",
+            "$WOULD ~{0,2} @like|love|want to work|build on ~? the|your|my|this|that|any|these|those ~? feedback|advice|suggestions|weakness|weaknesses|skill|skills|area|areas|gap|gaps|presentation|communication|interview|interviewing",
+            "$WOULD ~{0,2} @like|love|want to bring ~{0,3} attention|up",
             "$WOULD ~? @like|love|want to be in a position",
             "$WOULD ~? be ~{0,2} glad|happy|pleased to help ~? with|in ~? anything|whatever|any",
             "$WOULD ~{0,2} @love|like ~? to help ~? with|in|out ~? anything|whatever|any|however",
