@@ -380,6 +380,15 @@ INTEREST_FAMILIES_2 = [
     "I'd like to cook at Osteria.",
     "If you'll have me, I'm yours.",
     "It would be a privilege.",
+    "I aspire to join a team like yours.",
+    "My goal is to join a practice like yours.",
+    "I left inspired by your team's vision.",
+    "The mission really captivated me.",
+    "I can envision myself leading the night shift.",
+    "This is the role I want most.",
+    "I'd choose this role over any other.",
+    "Brightwater remains my dream employer.",
+    "The job is perfect for me.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
@@ -405,6 +414,20 @@ NOT_INTEREST_FAMILIES_2 = [
     "It would be an honor to meet you again sometime.",
     "I'd like to work on my presentation skills.",
     "I would like to build on your feedback.",
+    "My goal is to become a nurse practitioner.",
+    "I long to work in healthcare.",
+    "Tuesday sounds perfect for me.",
+    "I'd pick a morning slot over an afternoon one.",
+    "I'll call you from home.",
+    "Please call my office anytime.",
+    "I'd be delighted to get your feedback.",
+    "I wish to be clear about my notice period.",
+    "It would be great to take a look at the floor plans.",
+    "I would be happy at any time to send more samples.",
+    "I plan to apply for my PE license this spring.",
+    "It would be my pleasure to send you the samples.",
+    "The office looks amazing.",
+    "I have a long way to grow as a writer.",
 ]
 
 
@@ -416,6 +439,30 @@ def test_interest_families_for_new_phrasing(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_INTEREST_FAMILIES_2)
 def test_near_misses_of_the_second_families_are_not_interest(body: str) -> None:
     assert review(body).checks["interest"].detected is False, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm very excited about the role. I'll pass on your regards to Dana.",
+        "I'm very excited about the role. I'm no longer available on Tuesdays, though.",
+    ],
+)
+def test_passing_on_regards_or_a_busy_day_is_not_a_withdrawal(body: str) -> None:
+    assert review(body).checks["interest"].detected is True, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm very excited about the role, but I'll pass on this opportunity.",
+        "I'm no longer looking, so please close my application.",
+    ],
+)
+def test_passing_on_the_opportunity_is_a_withdrawal(body: str) -> None:
+    report = review(body)
+    assert report.checks["interest"].detected is False
+    assert "interest.negated" in codes(report)
 
 
 def test_bygone_interest_is_reported_as_not_interested() -> None:

@@ -50,6 +50,8 @@ LEXICONS = {
         "enthuse",
         "enthused",
         "psyched",
+        "giddy",
+        "jazzed",
         "pumped",
         "energise",
         "energised",
@@ -164,6 +166,7 @@ LEXICONS = {
         "environment",
         "people",
         "challenge",
+        "employer",
     },
     # An opening, by lemma ("openings" -> "open" in the lookup lemmatizer).
     "OPENING": {
@@ -354,9 +357,6 @@ LEXICONS = {
         "compelling",
         "appealing",
         "enticing",
-        "amazing",
-        "fantastic",
-        "incredible",
         "fun",
         "rewarding",
         # the same words as lookup lemmas ("fascinating" -> "fascinate")
@@ -369,7 +369,6 @@ LEXICONS = {
         "compel",
         "appeal",
         "entice",
-        "amaze",
     },
     "MORE_EAGER": {
         "excite",
@@ -468,7 +467,7 @@ PATTERNS = Rules(
             "@hope ~? this|it|things ~? @work out",
             "@hope ~? this|it|things ~? @go|move forward",
             "my ~? name on it",
-            "dream job|role|company|team|position|opportunity",
+            "dream job|role|company|team|position|opportunity|employer|workplace|$ROLE_NOUN",
             "@seal it",
             "the ~? place|role|job|team|company for me",
             "hooked",
@@ -522,7 +521,7 @@ PATTERNS = Rules(
             "the|this ~? role|job|offer|opportunity|position $WOULD ~? mean",
             "$WOULD|@want|@hope|@love|eager|keen|ready|happy|glad|proud ~{0,3} take|accept|fill|wear ~{0,3} the|this|that|your|an|a ~? role|job|position|offer|post|seat|badge|uniform",
             "@hope|hopeful ~{0,6} join|joining|aboard",
-            "role|job|position|opportunity|work|team|company|mission|post|offer ~{0,3} @appeal|excite|thrill|attract|energize|inspire|intrigue",
+            "role|job|position|opportunity|work|team|company|mission|post|offer ~{0,3} @appeal|excite|thrill|attract|energize|inspire|intrigue|captivate|fascinate|grab|hook",
             "set|intent|bent on joining|working|becoming",
             "determined|intent to join|work|become",
             "$WOULD ~? gladly|happily|readily|eagerly|gratefully accept|take|join|start|sign|say",
@@ -586,8 +585,8 @@ PATTERNS = Rules(
             "my ~? cup of tea",
             "kind|type|sort of ~{0,2} $ROLE_NOUN ~{0,3} i ~{0,4} @want|look|hope|dream|seek|wish|love",
             "@call it|this|that|them|here ~? my|home",
-            "@call ~{0,3} home '.|!|,",
-            "@call ~{0,3} my ~? $ROLE_NOUN|home",
+            "@call ~? this|your|the ~? $ROLE_NOUN home",
+            "@call #IS_TITLE home",
             "$WOULD ~? @be|feel ~{0,2} $PROUD to $CRAFT|$DO_JOB|$TAKE_PART|be",
             "$WOULD ~? be ~{0,2} happy|glad|pleased to $DO_JOB",
             "$WOULD ~? be ~{0,2} happy|glad|pleased to $CRAFT ~? for|with|alongside|on ~? your|the|this ~? $ROLE_NOUN|guests|patients|students|customers|clients|kids|children",
@@ -601,16 +600,18 @@ PATTERNS = Rules(
             "with|at|for|join|joining ~{0,3} @be ~? still|always|definitely|very|much ~? my ~? top|first|main|biggest|ultimate|primary|real? goal|aim|ambition|priority|dream|hope",
             "motivation|motivated ~{0,3} for|to ~? this|the|your|join|work|be|become|contribute|start|joining|working",
             "motivated than ever",
-            "@wish|wishing to $WANT_JOIN|be|start",
+            "@wish|wishing to $WANT_JOIN|start",
+            "@wish|wishing to be considered|part|on|with|among|aboard",
             "@hope ~{0,3} i|it @be ~? the one",
             "@hope ~{0,3} it @be me",
-            "@hope ~{0,4} @choose|pick|select|hire|offer me",
+            "@hope ~{0,4} @choose|pick|select|hire me",
             "finger|fingers ~? @cross",
             "@cross my ~? finger|fingers",
             "$ROLE_NOUN|project|projects|challenge|work|mission ~{0,4} @sound|look|seem ~{0,2} $THRILLING",
             "$ROLE_NOUN|project|projects|challenge|work|mission ~{0,4} @sound|look like ~? a|such|so ~? lot|great|real|huge ~? of? fun|blast|adventure",
             "what|such a|an ~? $THRILLING $ROLE_NOUN|project|challenge|mission|opportunity",
-            "i @be ~{0,2} on board|onboard|aboard",
+            "i @be ~{0,2} on board",
+            "i @be ~{0,2} onboard|aboard",
             "@not @stop|quit thinking|talking about",
             "@think|talk ~? about|of little|nothing else",
             "@find myself ~{0,3} sketching|planning|brainstorming|jotting|scribbling|drafting|mapping|imagining|picturing|daydreaming",
@@ -623,11 +624,11 @@ PATTERNS = Rules(
             "@can @not wait '.|!|,",
             "$WOULD ~{0,2} @appreciate|cherish|treasure ~? the|a|an|this ~? chance|opportunity|shot to $CRAFT",
             "$WOULD mean ~{0,2} a|the|so|everything ~? lot|world|much ~{0,3} to ~? me? to $CRAFT|$DO_JOB|be|get",
-            "hopefully ~{0,4} join|joining|aboard|start|starting|become",
+            "hopefully ~{0,4} join|joining|aboard|become",
             "look|looking forward to ~{0,4} becoming|starting|helping|building|serving|teaching",
-            f"{DOING} ~{{0,6}} $WOULD be ~{{0,2}} $THRILLING|great|wonderful|perfect|ideal|awesome|brilliant",
+            f"{DOING} ~{{0,6}} $WOULD be ~{{0,2}} $THRILLING|great|wonderful|perfect|ideal|awesome|brilliant|amazing|fantastic|incredible",
             f"{DOING} ~{{0,6}} $WOULD be a|an|such ~? $THRILLING|great|real|absolute? privilege|honor|honour|dream|pleasure|thrill|joy|delight",
-            "it $WOULD be ~{0,2} $THRILLING|great|wonderful|awesome|brilliant|perfect to $DO_JOB|$CRAFT",
+            "it $WOULD be ~{0,2} $THRILLING|great|wonderful|awesome|brilliant|perfect to $DO_JOB",
             # Liking the prospect ("I love the idea of joining", "the thought of working with
             # you excites me"), enjoying or starting the work, a yes, belief in the mission,
             # commitment that stays, and plain non-native forms ("I like very much your company").
@@ -635,7 +636,8 @@ PATTERNS = Rules(
             "prospect|possibility|idea|thought|notion of ~? $DO_JOB|being ~{0,6} @excite|thrill|appeal|energize|energise|delight|inspire|motivate",
             "$WOULD ~{0,2} @enjoy|relish|love ~{0,2} working|joining|being",
             "$WOULD ~{0,2} @enjoy|relish ~{0,2} the|this ~? challenge|work|role|job",
-            "$WOULD be ~{0,2} happy|content ~? at|here|there",
+            "$WOULD be ~{0,2} happy|content here|there",
+            "$WOULD be ~{0,2} happy|content at|with #IS_TITLE|your",
             "$WOULD ~? @be|feel ~? right? at home",
             "$WOULD ~? happily|gladly? start|begin ~? tomorrow|today|yesterday|immediately|now",
             "@consider myself ~? very|so|truly|incredibly? lucky|fortunate|privileged|blessed",
@@ -657,16 +659,27 @@ PATTERNS = Rules(
             "@will|'ll|’ll ~? be ~{0,2} $PROUD|happy|glad to $DO_JOB",
             "it $WOULD be ~{0,2} $THRILLING|great|wonderful|awesome|brilliant|perfect to be ~? a? part|aboard|on|among|involved",
             "$WOULD ~{0,2} @enjoy|relish it|this|that ~? immensely|greatly|enormously? '.|!|,",
-            "@will|'ll|plan|hope|intend ~{0,2} to? apply|reapply again|in|for",
+            "@will|'ll|plan|hope|intend ~{0,2} to? apply|reapply again|in",
+            "@will|'ll|plan|hope|intend ~{0,2} to? apply|reapply for ~{0,3} $OPENING",
             "@watch ~{0,3} careers|jobs|openings|postings|vacancies",
             "look|looking forward to $WANT_JOIN",
-            "$WOULD be my ~? pleasure|honor|honour|privilege to",
+            "$WOULD be my ~? pleasure|honor|honour|privilege to $DO_JOB|be",
             "invested in ~? this|the|your ~? role|opportunity|position|team|job|mission",
-            "@think ~? about ~{0,4} ever since|nonstop|constantly",
+            "@think ~? about ~{0,4} ever since",
+            "@think ~? about ~{0,4} nonstop|constantly",
             "serious about ~? this|the|your ~? role|position|opportunity|job|team",
             "@align ~{0,3} with my ~? career|long-term|professional? goals|aspirations|ambitions|interests|values|plans",
             "$WOULD ~{0,2} @like to join|work|lead|teach|cook|bake|nurse|serve|coach|mentor|build|contribute|fly|drive|manage ~{0,4} here|there|your|#IS_TITLE|team|crew|unit|kitchen|staff",
             "if you ~? @will|'ll|would|'d have me",
+            "@leave|walk|come ~{0,2} out|away? ~? inspired|energized|energised|buzzing",
+            "@aspire|yearn ~{0,2} to $WANT_JOIN|$DO_JOB|be",
+            "i ~? long|longing to $WANT_JOIN|$DO_JOB|be",
+            "my ~? real|main|big|biggest|long-term|ultimate|career? goal|aim|ambition|hope|wish @be to $WANT_JOIN|$DO_JOB|be",
+            "@envision|envisage|visualize|visualise myself|me",
+            "@want|prefer ~? this|it|one ~? most",
+            "@want|prefer ~? this|it|one ~? above all",
+            "$WOULD ~? choose|pick|prefer ~{0,2} this|your|you|it ~? $ROLE_NOUN? over|above",
+            "$ROLE_NOUN ~{0,2} @be|sound|seem|feel ~? just|absolutely|truly|really? perfect|ideal|right for me",
             "i @be ~? all? yours",
             "$WOULD be a|an|such ~? real|great|true|absolute? privilege|honor|honour|dream '.|!|,",
         ],
@@ -707,6 +720,7 @@ PATTERNS = Rules(
             "@remind me ~{0,2} how|why",
             "@leave|make me ~{0,2} $MORE_EAGER|wanting|want|thinking|picturing|imagining|hooked",
             "@leave|walk|come ~{0,2} thinking|picturing|imagining|sketching|planning|hooked",
+            "@leave|walk|come ~{0,2} out|away? ~? inspired|energized|energised|motivated|buzzing|fired",
             "on the|my ~? way|train|drive|ride|walk|bus|flight|commute home",
             "the more i ~{0,4} ',? the more",
             "but now|now that",
@@ -714,8 +728,11 @@ PATTERNS = Rules(
             "@be ~? convinced|certain|sure ~{0,2} than ever",
         ],
         "withdraw": [
-            "no longer ~{0,2} interested|interest|keen|pursuing|considering|looking|available",
-            "i @will|'ll|must|have|be ~{0,2} to? pass '.|!|,|on",
+            "no longer ~{0,2} interested|interest|keen|pursuing|considering",
+            "no longer ~? looking|searching '.|!|,|for|so",
+            "no longer available for ~? the|this|that ~? role|position|job|opportunity",
+            "i @will|'ll|must|have|be ~{0,2} to? pass '.|!|,",
+            "pass on this|the|that ~? opportunity|role|position|offer|one",
             "withdraw|withdrawing|withdrew ~{0,2} my|from ~{0,3} application|candidacy|consideration|name|process|search|running",
             "@decide to decline",
             "@decide to pursue|accept|take ~? another|other|a|an ~? different|other? offer|opportunity|role|position|job",
@@ -743,6 +760,8 @@ PATTERNS = Rules(
             "$WOULD ~? @like|love|want to be in a position",
             "$WOULD ~? be ~{0,2} glad|happy|pleased to help ~? with|in ~? anything|whatever|any",
             "$WOULD ~{0,2} @love|like ~? to help ~? with|in|out ~? anything|whatever|any|however",
+            "$WOULD ~? be ~{0,2} $PROUD|happy|glad|grateful|thankful ~? to get|receive|hear|have ~{0,2} your|any|some|more ~? feedback|thoughts|input|advice|pointers",
+            "$WOULD ~? be ~{0,2} $PROUD to help ~? with|in ~? anything|whatever|any",
         ],
         # "other companies interested in me": someone else's interest.
         "theirs": [
@@ -800,14 +819,31 @@ def _not_a_field(ctx: Context, hit: Hit) -> bool:
     return doc[max(hit.first - 1, 0)].lower_ == "my" or after in ("page", "site", "portal")
 
 
+# Nouns that name a workplace (not "work" or "the mission" in general).
+_PLACES = PATTERNS.lexicons["ROLE_NOUN"] - {
+    "work",
+    "project",
+    "challenge",
+    "people",
+    "culture",
+    "environment",
+    "mission",
+    "offer",
+    "opportunity",
+}
+
+
 def _dreams(ctx: Context, hit: Hit) -> bool:
-    """ "It is my dream to ...", "a dream of mine": a dream, which may be only the field's."""
+    """ "It is my dream to ...", "my goal is to ...": an aspiration, maybe only the field's."""
     words = ctx.analysis.doc[hit.first : hit.last]
-    return any(t.lemma_ == "dream" for t in words) and not any(
-        t.lemma_ in PATTERNS.lexicons["ROLE_NOUN"] for t in words
-    )
+    if not any(t.lemma_ in _ASPIRATIONS for t in words) or any(t.lemma_ in _PLACES for t in words):
+        return False
+    # "my dream", "a dream of mine", "I aspire to": the writer's own aim, not "it would be a
+    # dream" about something already named.
+    return words[0].lemma_ in _ASPIRATIONS or any(t.lower_ in ("my", "mine", "i") for t in words)
 
 
+_ASPIRATIONS = frozenset({"dream", "goal", "aim", "ambition", "aspire", "long", "yearn"})
 _HERE = frozenset({"yours", "here", "you", "your", "join", "joining"})
 
 
@@ -817,7 +853,7 @@ def _place_named(ctx: Context, hit: Hit) -> bool:
     doc = ctx.analysis.doc
     for k in range(hit.sentence.first, hit.sentence.last):
         token = doc[k]
-        if token.lower_ in _HERE or token.lemma_ in PATTERNS.lexicons["ROLE_NOUN"]:
+        if token.lower_ in _HERE or token.lemma_ in _PLACES:
             return True
         if k > hit.sentence.first and token.is_title and doc[k - 1].lower_ in ("at", "for", "with"):
             return True
