@@ -286,3 +286,14 @@ def test_my_credential_that_lets_me_do_the_work_is_fit() -> None:
 
 def test_waning_confidence_in_fit_is_doubt() -> None:
     assert "fit.doubt" in codes(review("I'm less sure I'm the right fit after the tour."))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I think it would be helpful to talk again next week.",
+        "I think it would be a big help if you could send the schedule.",
+    ],
+)
+def test_helpful_things_that_are_not_the_writer_are_not_fit(body: str) -> None:
+    assert review(body).checks["fit"].detected is False, body

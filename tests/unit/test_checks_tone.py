@@ -226,6 +226,9 @@ FINE_FAMILIES = [
     "I was disappointed, of course, but grateful for your time.",
     "Please reply at your earliest convenience.",
     "My only chance to visit the plant was Tuesday.",
+    "I had already decided on nursing by the time I was sixteen.",
+    "Please get back to me by email or phone, whichever is easier.",
+    "I can't eat gluten, so thank you for the thoughtful lunch.",
 ]
 
 

@@ -243,7 +243,7 @@ PATTERNS = Rules(
             "disappointed|disappointing ~{0,2} by|with|in the way",
             "@expect ~? much|far? better|more from a|an|your|the|you",
             "process|interview|system|hiring ~{0,2} @be ~? completely|totally|clearly|so|really|fundamentally? broken|flawed|biased|rigged|chaos",
-            "already ~{0,2} @pick|choose|decide|select ~{0,2} someone|somebody|on",
+            "already ~{0,2} @pick|choose|decide|select ~{0,2} someone|somebody",
             "internal candidate|hire ~? anyway",
         ],
         # "Honestly, ..." only sharpens other hostility; on its own it is candour.
@@ -287,7 +287,7 @@ PATTERNS = Rules(
             "decision|answer|response|reply|back ~{0,2} at the earliest",
             "answer|decision|response|reply|word|back|know|hear|respond ~{0,3} no later than",
             "of the essence",
-            "@get|come back to me ~{0,2} by|before|within",
+            "@get|come back to me ~{0,2} by|before|within ~{0,3} $DEADLINE",
             "'ll|will assume ~{0,4} not|no|n't|filled|moved|gone|taken",
             "@skip the ~? formalities|formality|process|rest",
             "companies|employers|firms|offers|recruiters ~{0,2} waiting|pending|lined",
@@ -336,7 +336,7 @@ PATTERNS = Rules(
             "@can @not take ~{0,2} another|one ~? more? no|rejection",
             "i ~? really|truly|desperately|badly|so|seriously @need this|it",
             "my ~? only|last hope",
-            "@can @not sleep|eat",
+            "@can @not sleep",
             "@can @not stop worrying",
         ],
         "casual": [
