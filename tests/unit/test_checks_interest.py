@@ -389,6 +389,13 @@ INTEREST_FAMILIES_2 = [
     "I'd choose this role over any other.",
     "Brightwater remains my dream employer.",
     "The job is perfect for me.",
+    "If there's ever another opening on the team, I'd love to hear about it.",
+    "Please keep my resume on file.",
+    "I remain a big fan of what you're building.",
+    "I haven't lost interest in the role.",
+    "I'm no less excited than I was last week.",
+    "There's nothing I'd like more.",
+    "I don't think I've ever been this excited about a role.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
@@ -428,6 +435,9 @@ NOT_INTEREST_FAMILIES_2 = [
     "It would be my pleasure to send you the samples.",
     "The office looks amazing.",
     "I have a long way to grow as a writer.",
+    "It sounds like the team has a lot on its plate.",
+    "If the pilot launches, I'd love to hear about it.",
+    "I'm a fan of your podcast.",
 ]
 
 
