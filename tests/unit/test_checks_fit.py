@@ -257,6 +257,15 @@ NOT_FIT_FAMILIES_2 = [
     "My husband has worked in Duluth for ten years.",
     "I would like to develop my skills in data analysis.",
     "I'm less sure this role is the right match for me.",
+    "I drove past your new building on the way home.",
+    "I reviewed the notes I took during our conversation.",
+    "I planned my route carefully so I wouldn't be late.",
+    "I took a closer look at the annual report.",
+    "I tested the demo app you showed me and loved it.",
+    "I handled the commute better than I expected.",
+    "I managed to catch the early train.",
+    "I care a lot about patient dignity.",
+    "I supported my sister through nursing school.",
 ]
 
 
@@ -272,6 +281,19 @@ def test_bare_fit_second_families(body: str) -> None:
     report = review(body)
     assert report.checks["fit"].detected is True, body
     assert "fit.unsupported" in codes(report), body
+
+
+EVERYDAY_WORK = [
+    "I ran the bar on weekends.",
+    "I taught middle school science.",
+    "I built websites for local businesses.",
+    "I cared for post-op patients on a busy ward.",
+]
+
+
+@pytest.mark.parametrize("body", EVERYDAY_WORK)
+def test_plain_statements_of_work_done_stay_fit(body: str) -> None:
+    assert review(body).checks["fit"].detected is True, body
 
 
 @pytest.mark.parametrize("body", NOT_FIT_FAMILIES_2)

@@ -543,6 +543,10 @@ _INTERVIEW_WORK = frozenset(
     | {"application", "website", "description", "posting", "materials", "homework", "prep"}
     | {"preparation", "trip", "drive", "traffic", "questions", "answers", "form", "paperwork"}
     | {"questionnaire", "assignment", "rapport", "hours", "minutes", "miles", "weekend"}
+    # Errands around the visit: "I drove past your building", "I reviewed my notes", "I
+    # tested the demo app", "I planned my route", "I took a closer look".
+    | {"notes", "blog", "article", "demo", "app", "route", "commute", "train", "bus"}
+    | {"past", "closer", "look", "parking", "directions", "lobby", "building"}
 )
 _IDLE = frozenset(
     {"weekend", "evening", "morning", "afternoon", "night", "day", "hour", "hours", "time"}
@@ -633,6 +637,13 @@ def _not_work(ctx: Context, hit: Hit) -> bool:
         return True
     if verb.lemma_ == "keep" and after.endswith("ing"):
         return True
+    if verb.lemma_ == "manage" and after == "to":
+        return True  # "I managed to catch the early train"
+    if verb.lemma_ == "care" and after in ("a", "about", "deeply", "so", "very"):
+        return True  # "I care a lot about patient dignity": a value, not a job done
+    following = doc[hit.last + 1].lower_ if hit.last + 1 < hit.sentence.last else ""
+    if after in ("my", "our") and following in _RELATIVES:
+        return True  # "I supported my sister through nursing school"
     if verb.lower_.endswith("ing"):
         return False  # "the kind of problem I love working on"
     return any(t.lemma_ in _FEELING for t in doc[hit.first + 1 : hit.last - 1])
