@@ -238,6 +238,13 @@ def test_questions_about_fit_are_not_fit(body: str) -> None:
 # "I could be useful", "what it takes"; and near misses: idioms with work verbs, the object of
 # a feeling, a relative's experience, skills the writer hopes to build, waning confidence.
 STRONG_FAMILIES_2 = [
+    "My clinical rotation was on a cardiac step-down unit.",
+    "Before this I was a line cook at Harbor Grill.",
+    "I'm the person who rebuilt our intake process at Mercy.",
+    "Last spring I took our team through the same ERP migration you described.",
+    "Answering the phones has been my daily life for six years.",
+    "I speak three languages fluently.",
+    "Handling 80 calls a day at a utility company taught me patience.",
     "I am sworn translator since 2021.",
     "I've been doing exactly this kind of reconciliation at my current firm.",
     "I have a proven track record of closing enterprise deals.",
@@ -248,6 +255,7 @@ BARE_FAMILIES_2 = [
     "I think I could be useful quickly.",
     "I'm certain I have what it takes to succeed in this role.",
     "I know I would be a real asset to the unit.",
+    "Patient education is where I shine.",
 ]
 NOT_FIT_FAMILIES_2 = [
     "We ran out of time before I could ask.",
@@ -266,6 +274,9 @@ NOT_FIT_FAMILIES_2 = [
     "I managed to catch the early train.",
     "I care a lot about patient dignity.",
     "I supported my sister through nursing school.",
+    "I was a little nervous at Monday's interview.",
+    "I'd love to help with the same problems you described.",
+    "Before that, I was nervous.",
 ]
 
 
