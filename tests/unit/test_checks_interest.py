@@ -396,6 +396,17 @@ INTEREST_FAMILIES_2 = [
     "I'm no less excited than I was last week.",
     "There's nothing I'd like more.",
     "I don't think I've ever been this excited about a role.",
+    "I want to be there when it launches.",
+    "Where do I sign?",
+    "I'm in if you are.",
+    "I'm up for the challenge.",
+    "I'd welcome the challenge.",
+    "I know I'd love it there.",
+    "This role feels like a great fit for me.",
+    "I wish to get this position.",
+    "I will be very happy if you choose me.",
+    "I will do my best if I get this job.",
+    "I'm ready to jump in.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
@@ -438,6 +449,7 @@ NOT_INTEREST_FAMILIES_2 = [
     "It sounds like the team has a lot on its plate.",
     "If the pilot launches, I'd love to hear about it.",
     "I'm a fan of your podcast.",
+    "If I get the chance, I'll send the samples tomorrow.",
 ]
 
 
