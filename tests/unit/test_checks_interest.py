@@ -407,6 +407,7 @@ INTEREST_FAMILIES_2 = [
     "I will be very happy if you choose me.",
     "I will do my best if I get this job.",
     "I'm ready to jump in.",
+    "I have no doubt I'd love it here.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
@@ -450,6 +451,8 @@ NOT_INTEREST_FAMILIES_2 = [
     "If the pilot launches, I'd love to hear about it.",
     "I'm a fan of your podcast.",
     "If I get the chance, I'll send the samples tomorrow.",
+    "I'm less sure this role is the right match for me.",
+    "I wonder whether I'd be happy there.",
 ]
 
 

@@ -883,6 +883,25 @@ def _place_named(ctx: Context, hit: Hit) -> bool:
     return False
 
 
+_UNSURE = frozenset({"unsure", "uncertain", "whether", "wonder", "wondering", "doubtful"})
+
+
+def _doubted(ctx: Context, hit: Hit) -> bool:
+    """Doubt before the hit in its clause: "less sure", "unsure whether", "I doubt"."""
+    doc = ctx.analysis.doc
+    start = max(clause_start(ctx, hit.first, hit.sentence), hit.first - 6)
+    before = [doc[k].lower_ for k in range(start, hit.first)]
+    for k, word in enumerate(before):
+        if word in _UNSURE:
+            return True
+        following = before[k + 1] if k + 1 < len(before) else ""
+        if word in ("less", "longer") and following in ("sure", "certain", "convinced"):
+            return True
+        if word == "doubt" and (k == 0 or before[k - 1] not in ("no", "without")):
+            return True
+    return False
+
+
 # "I was excited about this role until I learned...", "I used to be interested": bygone.
 _UNTIL = frozenset({"until", "till", "til"})
 
@@ -930,6 +949,8 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
             continue  # "I'd like to start by thanking you"
         if speaker(ctx, hit) == "other" or reported(ctx, hit) or _someone_else(ctx, hit):
             continue
+        if _doubted(ctx, hit):
+            continue  # "I'm less sure this role is the right match for me"
         if (negated(ctx, hit, window=4) and not negated_inside(ctx, hit)) or _bygone(ctx, hit):
             out["negated"].append(hit)
             continue
