@@ -309,6 +309,7 @@ def test_interest_the_interview_made_grow_is_grew(body: str) -> None:
         "Inclusion work is what I care about most in education, and I hope to keep doing it.",
         "Structural biology is a fascinating field, and I hope to keep contributing to it.",
         "I love the logistics industry.",
+        "Healthcare has always been meaningful to me, and I enjoy primary care in general.",
     ],
 )
 def test_field_interest_without_an_interest_word_is_weak(body: str) -> None:

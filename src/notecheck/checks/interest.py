@@ -716,6 +716,8 @@ PATTERNS = Rules(
             "@keep|continue ~? growing|contributing|doing|working|learning ~{0,2} in|to|with? it",
             "wherever i ~? @land|end",
             "@love|enjoy|adore ~{0,3} $FIELD",
+            "@enjoy|love|like ~{0,4} in general",
+            "@have ~? always ~? been ~? meaningful|important|dear|close to me",
         ],
         "grew": [
             "even|much|only|all more",
