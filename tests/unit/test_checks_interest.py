@@ -409,6 +409,10 @@ INTEREST_FAMILIES_2 = [
     "I will do my best if I get this job.",
     "I'm ready to jump in.",
     "I have no doubt I'd love it here.",
+    "Nothing would make me happier than joining your team.",
+    "It's not every day I find a role this exciting.",
+    "I'm excited to grow in the field of nursing at your hospital.",
+    "I've fallen in love with the mission.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
@@ -454,6 +458,7 @@ NOT_INTEREST_FAMILIES_2 = [
     "If I get the chance, I'll send the samples tomorrow.",
     "I'm less sure this role is the right match for me.",
     "I wonder whether I'd be happy there.",
+    "I am excited about the field of nursing, and your hospital has a great reputation.",
 ]
 
 

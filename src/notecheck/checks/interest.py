@@ -671,6 +671,10 @@ PATTERNS = Rules(
             "@align ~{0,3} with my ~? career|long-term|professional? goals|aspirations|ambitions|interests|values|plans",
             "$WOULD ~{0,2} @like to join|work|lead|teach|cook|bake|nurse|serve|coach|mentor|build|contribute|fly|drive|manage ~{0,4} here|there|your|#IS_TITLE|team|crew|unit|kitchen|staff",
             "if you ~? @will|'ll|would|'d have me",
+            "nothing ~{0,3} make me ~? happier|prouder|more",
+            "$ROLE_NOUN this|so|as $THRILLING",
+            "@fall ~? for ~? this|the|your|that ~? $ROLE_NOUN|place",
+            "@fall ~? in love with",
             "@want to be there|around when",
             "where do i sign",
             "i @be ~? so|very|definitely|totally|absolutely|fully|still? in if",
@@ -822,11 +826,14 @@ def _role_level(ctx: Context, hit: Hit, fields: list[Hit]) -> bool:
     role = PATTERNS.lexicons["ROLE"] - {"it", "this", "work", "working"}
     field = PATTERNS.lexicons["FIELD"]
     end = min(clause_end(ctx, hit.last - 1, hit.sentence), hit.last + 8)
-    for token in doc[hit.last : end]:
+    after = doc[hit.last : end]
+    for token in after:
         if token.lemma_ in role:
             return True
         if token.lemma_ in field:
-            return False
+            # "to grow in the field of nursing at your hospital": this place, named after.
+            rest = doc[hit.last : clause_end(ctx, hit.last - 1, hit.sentence)]
+            return any(t.lower_ in ("your", "here") for t in rest)
     return False
 
 
