@@ -515,6 +515,11 @@ def test_a_dream_about_the_trade_only_is_weak_interest() -> None:
         "The trail shift reminded me how much I'd like to be part of your kitchen.",
         "I found myself sketching feature ideas on the train home.",
         "The more I learned about the lab, the more I wanted to join.",
+        "The tour won me over.",
+        "Hearing about the launch got me excited about the role.",
+        "I was already interested in the role, and the interview made me more so.",
+        "Meeting the crew was the deciding factor: I want this job.",
+        "I came away sold on the role.",
     ],
 )
 def test_interest_the_interview_made_grow_is_grew_second_families(body: str) -> None:
