@@ -413,6 +413,9 @@ INTEREST_FAMILIES_2 = [
     "It's not every day I find a role this exciting.",
     "I'm excited to grow in the field of nursing at your hospital.",
     "I've fallen in love with the mission.",
+    "If the chosen candidate does not work out, I would be happy to step in.",
+    "I would love another shot.",
+    "Nothing would please me more.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
@@ -459,6 +462,7 @@ NOT_INTEREST_FAMILIES_2 = [
     "I'm less sure this role is the right match for me.",
     "I wonder whether I'd be happy there.",
     "I am excited about the field of nursing, and your hospital has a great reputation.",
+    "I would like a chance to ask one more question.",
 ]
 
 
