@@ -256,6 +256,10 @@ BARE_FAMILIES_2 = [
     "I'm certain I have what it takes to succeed in this role.",
     "I know I would be a real asset to the unit.",
     "Patient education is where I shine.",
+    "My profile matches your needs closely.",
+    "I meet all the requirements you listed.",
+    "I believe I am exactly what you need.",
+    "I have everything you are looking for.",
 ]
 NOT_FIT_FAMILIES_2 = [
     "We ran out of time before I could ask.",
@@ -277,6 +281,8 @@ NOT_FIT_FAMILIES_2 = [
     "I was a little nervous at Monday's interview.",
     "I'd love to help with the same problems you described.",
     "Before that, I was nervous.",
+    "My resume is attached.",
+    "I meet with my team weekly.",
 ]
 
 

@@ -416,6 +416,9 @@ INTEREST_FAMILIES_2 = [
     "If the chosen candidate does not work out, I would be happy to step in.",
     "I would love another shot.",
     "Nothing would please me more.",
+    "This role is a dream.",
+    "It would be a thrill to join your crew.",
+    "Please consider me a strong candidate.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
@@ -463,6 +466,7 @@ NOT_INTEREST_FAMILIES_2 = [
     "I wonder whether I'd be happy there.",
     "I am excited about the field of nursing, and your hospital has a great reputation.",
     "I would like a chance to ask one more question.",
+    "I had a dream about the interview.",
 ]
 
 
