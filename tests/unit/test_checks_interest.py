@@ -419,6 +419,9 @@ INTEREST_FAMILIES_2 = [
     "This role is a dream.",
     "It would be a thrill to join your crew.",
     "Please consider me a strong candidate.",
+    "That's my kind of brewery.",
+    "The pharmacy sounds like a dream.",
+    "I'd be happy to care for your residents.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
