@@ -245,6 +245,7 @@ STRONG_FAMILIES_2 = [
     "Answering the phones has been my daily life for six years.",
     "I speak three languages fluently.",
     "Handling 80 calls a day at a utility company taught me patience.",
+    "Inventory reconciliation? That's my specialty.",
     "I am sworn translator since 2021.",
     "I've been doing exactly this kind of reconciliation at my current firm.",
     "I have a proven track record of closing enterprise deals.",

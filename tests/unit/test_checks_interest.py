@@ -422,6 +422,14 @@ INTEREST_FAMILIES_2 = [
     "That's my kind of brewery.",
     "The pharmacy sounds like a dream.",
     "I'd be happy to care for your residents.",
+    "I was inspired by your team's work on the archive.",
+    "Hope it's a yes!",
+    "It's the right place for me.",
+    "I will be glad to be part of your team.",
+    "It will be pleasure for me to join your team.",
+    "I would be very glad if I can join your team.",
+    "Being part of this team is my wish.",
+    "I really look forward to be part of your team.",
 ]
 NOT_INTEREST_FAMILIES_2 = [
     "My dream has always been to become a nurse.",
@@ -470,6 +478,10 @@ NOT_INTEREST_FAMILIES_2 = [
     "I am excited about the field of nursing, and your hospital has a great reputation.",
     "I would like a chance to ask one more question.",
     "I had a dream about the interview.",
+    "It would be a pleasure for me to send the files.",
+    "I was motivated by the deadline.",
+    "I would be happy if I could get feedback.",
+    "I'm not sure it's the right fit for me.",
 ]
 
 

@@ -382,7 +382,7 @@ PATTERNS = Rules(
             "i @speak ~? fluent|native|conversational",
             "i know my way around",
             "my ~? last|previous|former|current ~? team|company|employer|firm|clinic ~{0,2} $WORK",
-            "@be my ~? job|work|role|focus|specialty|specialism|beat",
+            "@be|'s my ~? job|work|role|focus|specialty|specialism|beat",
             "my job|work|role|focus|specialty|specialism @be",
             "bread and butter",
             "i know ~{0,4} well",
