@@ -4,10 +4,15 @@ Interest is the writer's own ("you said you were excited" is not), about this ro
 or company ("a field I love" is weaker and does not count), and not negated or withdrawn
 ("I'm no longer interested"). Hedged interest ("I'm probably interested") still counts but
 gets a hint; interest that hangs on a condition ("only if the base is above...") does not.
-Interest that grew from the interview ("even more excited") is the best form.
+Interest that grew from the interview ("even more excited") is the best form. Interest that
+is over ("I was excited until I learned...", "I used to be") or doubted ("I'm less sure this
+is the right match") does not count, nor does an aspiration that names only the trade ("my
+dream is to become a nurse", against "to learn the trade in a shop like yours").
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from .._check import Check, Context, Example, Flag, Outcome
 from ._match import (
@@ -897,6 +902,7 @@ def _names_role(ctx: Context, hit: Hit) -> bool:
 
 
 def _not_a_field(ctx: Context, hit: Hit) -> bool:
+    """ "my career" (the writer's own, here) and "your careers page" are not a field of work."""
     doc = ctx.analysis.doc
     after = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
     return doc[max(hit.first - 1, 0)].lower_ == "my" or after in ("page", "site", "portal")
@@ -916,6 +922,10 @@ _PLACES = PATTERNS.lexicons["ROLE_NOUN"] - {
 }
 
 
+_ASPIRATIONS = frozenset({"dream", "goal", "aim", "ambition", "aspire", "long", "yearn"})
+_HERE = frozenset({"yours", "here", "you", "your", "join", "joining"})
+
+
 def _dreams(ctx: Context, hit: Hit) -> bool:
     """ "It is my dream to ...", "my goal is to ...": an aspiration, maybe only the field's."""
     words = ctx.analysis.doc[hit.first : hit.last]
@@ -924,10 +934,6 @@ def _dreams(ctx: Context, hit: Hit) -> bool:
     # "my dream", "a dream of mine", "I aspire to": the writer's own aim, not "it would be a
     # dream" about something already named.
     return words[0].lemma_ in _ASPIRATIONS or any(t.lower_ in ("my", "mine", "i") for t in words)
-
-
-_ASPIRATIONS = frozenset({"dream", "goal", "aim", "ambition", "aspire", "long", "yearn"})
-_HERE = frozenset({"yours", "here", "you", "your", "join", "joining"})
 
 
 def _place_named(ctx: Context, hit: Hit) -> bool:
@@ -970,7 +976,7 @@ def _bygone(ctx: Context, hit: Hit) -> bool:
     doc = ctx.analysis.doc
     start = max(clause_start(ctx, hit.first, hit.sentence), hit.first - 5)
     before = [doc[k].lower_ for k in range(start, hit.first)]
-    if "used" in before and "to" in before:
+    if any(pair == ("used", "to") for pair in pairwise(before)):
         return True
     after = {doc[k].lower_ for k in range(hit.last, hit.sentence.last)}
     return bool(after & _UNTIL) and bool({"was", "were", "had"} & set(before))
