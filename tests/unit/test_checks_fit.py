@@ -231,3 +231,109 @@ def test_bare_fit_families_for_unseen_phrasing(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_FIT_FAMILIES)
 def test_questions_about_fit_are_not_fit(body: str) -> None:
     assert review(body).checks["fit"].detected is False, body
+
+
+# Families added for variety_dev2.yaml: years "since" a date, doing exactly this work now, a
+# track record, prefixed credentials, languages spoken, credentials that "let me" do the work,
+# "I could be useful", "what it takes"; and near misses: idioms with work verbs, the object of
+# a feeling, a relative's experience, skills the writer hopes to build, waning confidence.
+STRONG_FAMILIES_2 = [
+    "My clinical rotation was on a cardiac step-down unit.",
+    "Before this I was a line cook at Harbor Grill.",
+    "I'm the person who rebuilt our intake process at Mercy.",
+    "Last spring I took our team through the same ERP migration you described.",
+    "Answering the phones has been my daily life for six years.",
+    "I speak three languages fluently.",
+    "Handling 80 calls a day at a utility company taught me patience.",
+    "Inventory reconciliation? That's my specialty.",
+    "I am sworn translator since 2021.",
+    "I've been doing exactly this kind of reconciliation at my current firm.",
+    "I have a proven track record of closing enterprise deals.",
+    "As an ASE-certified mechanic, I know the fleet issues you mentioned.",
+    "I speak Mandarin and Cantonese, which would help with your clients.",
+]
+BARE_FAMILIES_2 = [
+    "I think I could be useful quickly.",
+    "I'm certain I have what it takes to succeed in this role.",
+    "I know I would be a real asset to the unit.",
+    "Patient education is where I shine.",
+    "My profile matches your needs closely.",
+    "I meet all the requirements you listed.",
+    "I believe I am exactly what you need.",
+    "I have everything you are looking for.",
+]
+NOT_FIT_FAMILIES_2 = [
+    "We ran out of time before I could ask.",
+    "I ran into some traffic this morning.",
+    "I kept thinking about the kids all evening.",
+    "Healthcare has always been meaningful to me, and I enjoy primary care in general.",
+    "My husband has worked in Duluth for ten years.",
+    "I would like to develop my skills in data analysis.",
+    "I'm less sure this role is the right match for me.",
+    "I drove past your new building on the way home.",
+    "I reviewed the notes I took during our conversation.",
+    "I planned my route carefully so I wouldn't be late.",
+    "I took a closer look at the annual report.",
+    "I tested the demo app you showed me and loved it.",
+    "I handled the commute better than I expected.",
+    "I managed to catch the early train.",
+    "I care a lot about patient dignity.",
+    "I supported my sister through nursing school.",
+    "I was a little nervous at Monday's interview.",
+    "I'd love to help with the same problems you described.",
+    "Before that, I was nervous.",
+    "My resume is attached.",
+    "I meet with my team weekly.",
+]
+
+
+@pytest.mark.parametrize("body", STRONG_FAMILIES_2)
+def test_strong_fit_second_families(body: str) -> None:
+    report = review(body)
+    assert report.checks["fit"].detected is True, body
+    assert "fit.unsupported" not in codes(report), body
+
+
+@pytest.mark.parametrize("body", BARE_FAMILIES_2)
+def test_bare_fit_second_families(body: str) -> None:
+    report = review(body)
+    assert report.checks["fit"].detected is True, body
+    assert "fit.unsupported" in codes(report), body
+
+
+EVERYDAY_WORK = [
+    "I ran the bar on weekends.",
+    "I taught middle school science.",
+    "I built websites for local businesses.",
+    "I cared for post-op patients on a busy ward.",
+]
+
+
+@pytest.mark.parametrize("body", EVERYDAY_WORK)
+def test_plain_statements_of_work_done_stay_fit(body: str) -> None:
+    assert review(body).checks["fit"].detected is True, body
+
+
+@pytest.mark.parametrize("body", NOT_FIT_FAMILIES_2)
+def test_near_misses_of_the_second_fit_families_are_not_fit(body: str) -> None:
+    assert review(body).checks["fit"].detected is False, body
+
+
+def test_my_credential_that_lets_me_do_the_work_is_fit() -> None:
+    body = "My Salesforce certification would let me start on the CRM migration right away."
+    assert review(body).checks["fit"].detected is True
+
+
+def test_waning_confidence_in_fit_is_doubt() -> None:
+    assert "fit.doubt" in codes(review("I'm less sure I'm the right fit after the tour."))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I think it would be helpful to talk again next week.",
+        "I think it would be a big help if you could send the schedule.",
+    ],
+)
+def test_helpful_things_that_are_not_the_writer_are_not_fit(body: str) -> None:
+    assert review(body).checks["fit"].detected is False, body

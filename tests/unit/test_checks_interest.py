@@ -309,9 +309,243 @@ def test_interest_the_interview_made_grow_is_grew(body: str) -> None:
         "Inclusion work is what I care about most in education, and I hope to keep doing it.",
         "Structural biology is a fascinating field, and I hope to keep contributing to it.",
         "I love the logistics industry.",
+        "Healthcare has always been meaningful to me, and I enjoy primary care in general.",
     ],
 )
 def test_field_interest_without_an_interest_word_is_weak(body: str) -> None:
     report = review(body)
     assert report.checks["interest"].detected is False
     assert "interest.weak" in codes(report)
+
+
+# Families added for notes phrased in new ways (variety_dev2.yaml): the place as the writer's
+# own, strong feelings about doing the work, a part in it, dreams about this place, hoping to
+# be chosen, the work sounding exciting, already planning it, liking the prospect, a yes.
+INTEREST_FAMILIES_2 = [
+    "That's my kind of kitchen.",
+    "This is the sort of newsroom I have always wanted to write for.",
+    "This is the kind of store I've been hoping to run for a long time.",
+    "I'd be so happy to call it my workplace.",
+    "I would be proud to call this team home.",
+    "I'd be proud to lead the front desk through that change.",
+    "I would be honoured to teach at Hillcrest.",
+    "I'd be delighted to cook for your guests.",
+    "I'd be glad to have a hand in the next one.",
+    "I would love to play a part in the expansion.",
+    "It is my dream to learn the trade in a shop like yours.",
+    "Joining your crew would be a dream come true.",
+    "Flying with Aurora is still my goal.",
+    "I have strong motivation for this position.",
+    "I am very wishing to join your company.",
+    "I really hope I'm the one you choose.",
+    "Fingers crossed that I get the call!",
+    "The project you described sounds fascinating.",
+    "The work sounds like a lot of fun.",
+    "What an exciting project to be part of.",
+    "I'm on board if you'll have me.",
+    "I haven't stopped thinking about the rebrand brief since.",
+    "I found myself sketching feature ideas on the train home.",
+    "I was already picturing my desk by the window.",
+    "I'd love to tackle that backlog with your team.",
+    "I would very much like to fly for Northstar.",
+    "This job ticks every box for me.",
+    "The studio felt like home.",
+    "I can't wait!",
+    "I would appreciate the opportunity to join your team.",
+    "It would mean the world to me to work here.",
+    "Working with your team would be amazing.",
+    "Teaching at your school would be a privilege.",
+    "Hearing how your unit supports new staff convinced me this is where I want to build my career.",
+    "I love the idea of joining a team that cares this much.",
+    "The thought of working with you excites me.",
+    "I'd really enjoy working with your crew.",
+    "I believe I'd be happy here.",
+    "I'd start tomorrow if I could.",
+    "It's an enthusiastic yes from me.",
+    "Let's make it happen.",
+    "I really believe in your mission.",
+    "I remain committed to this opportunity.",
+    "I like this job very much.",
+    "I will be happy to work in your team.",
+    "I am very interesting in this position.",
+    "It would be great to be part of the team.",
+    "I'll be watching your careers page.",
+    "I am looking forward to join your team.",
+    "It would be my pleasure to join your staff.",
+    "I'm really invested in this opportunity.",
+    "I've been thinking about the role ever since.",
+    "Please know that I'm very serious about this role.",
+    "This role aligns perfectly with my career goals.",
+    "After yesterday's conversation I'm sure this is the job for me.",
+    "I would like to teach here.",
+    "I'd like to cook at Osteria.",
+    "If you'll have me, I'm yours.",
+    "It would be a privilege.",
+    "I aspire to join a team like yours.",
+    "My goal is to join a practice like yours.",
+    "I left inspired by your team's vision.",
+    "The mission really captivated me.",
+    "I can envision myself leading the night shift.",
+    "This is the role I want most.",
+    "I'd choose this role over any other.",
+    "Brightwater remains my dream employer.",
+    "The job is perfect for me.",
+    "If there's ever another opening on the team, I'd love to hear about it.",
+    "Please keep my resume on file.",
+    "I remain a big fan of what you're building.",
+    "I haven't lost interest in the role.",
+    "I'm no less excited than I was last week.",
+    "There's nothing I'd like more.",
+    "I don't think I've ever been this excited about a role.",
+    "I want to be there when it launches.",
+    "Where do I sign?",
+    "I'm in if you are.",
+    "I'm up for the challenge.",
+    "I'd welcome the challenge.",
+    "I know I'd love it there.",
+    "This role feels like a great fit for me.",
+    "I wish to get this position.",
+    "I will be very happy if you choose me.",
+    "I will do my best if I get this job.",
+    "I'm ready to jump in.",
+    "I have no doubt I'd love it here.",
+    "Nothing would make me happier than joining your team.",
+    "It's not every day I find a role this exciting.",
+    "I'm excited to grow in the field of nursing at your hospital.",
+    "I've fallen in love with the mission.",
+    "If the chosen candidate does not work out, I would be happy to step in.",
+    "I would love another shot.",
+    "Nothing would please me more.",
+    "This role is a dream.",
+    "It would be a thrill to join your crew.",
+    "Please consider me a strong candidate.",
+    "That's my kind of brewery.",
+    "The pharmacy sounds like a dream.",
+    "I'd be happy to care for your residents.",
+    "I was inspired by your team's work on the archive.",
+    "Hope it's a yes!",
+    "It's the right place for me.",
+    "I will be glad to be part of your team.",
+    "It will be pleasure for me to join your team.",
+    "I would be very glad if I can join your team.",
+    "Being part of this team is my wish.",
+    "I really look forward to be part of your team.",
+]
+NOT_INTEREST_FAMILIES_2 = [
+    "My dream has always been to become a nurse.",
+    "I was really excited about this position until I learned it is funded for six months.",
+    "I used to be interested in this kind of role.",
+    "If I were just starting out, I would love a place like yours, but I will pass.",
+    "My husband is thrilled about the idea of moving back to Duluth.",
+    "I'm thrilled for you and the team on the launch.",
+    "I'd love to help in any way I can.",
+    "I will be happy to send my references.",
+    "I'd be glad to provide any other information.",
+    "Is there a possibility of working remotely?",
+    "I'm nervous about the prospect of relocating.",
+    "Let me know what works for you.",
+    "Any time that works for you would be great.",
+    "I found myself thinking about my old job.",
+    "I've accepted a position elsewhere, so I'm no longer looking.",
+    "I look forward to work on my feedback.",
+    "I aligned the budget with my manager's plans.",
+    "I'm serious about patient safety.",
+    "I'd like to take this opportunity to thank you.",
+    "I'd like to bring to your attention one correction.",
+    "It would be an honor to meet you again sometime.",
+    "I'd like to work on my presentation skills.",
+    "I would like to build on your feedback.",
+    "My goal is to become a nurse practitioner.",
+    "I long to work in healthcare.",
+    "Tuesday sounds perfect for me.",
+    "I'd pick a morning slot over an afternoon one.",
+    "I'll call you from home.",
+    "Please call my office anytime.",
+    "I'd be delighted to get your feedback.",
+    "I wish to be clear about my notice period.",
+    "It would be great to take a look at the floor plans.",
+    "I would be happy at any time to send more samples.",
+    "I plan to apply for my PE license this spring.",
+    "It would be my pleasure to send you the samples.",
+    "The office looks amazing.",
+    "I have a long way to grow as a writer.",
+    "It sounds like the team has a lot on its plate.",
+    "If the pilot launches, I'd love to hear about it.",
+    "I'm a fan of your podcast.",
+    "If I get the chance, I'll send the samples tomorrow.",
+    "I'm less sure this role is the right match for me.",
+    "I wonder whether I'd be happy there.",
+    "I am excited about the field of nursing, and your hospital has a great reputation.",
+    "I would like a chance to ask one more question.",
+    "I had a dream about the interview.",
+    "It would be a pleasure for me to send the files.",
+    "I was motivated by the deadline.",
+    "I would be happy if I could get feedback.",
+    "I'm not sure it's the right fit for me.",
+]
+
+
+@pytest.mark.parametrize("body", INTEREST_FAMILIES_2)
+def test_interest_families_for_new_phrasing(body: str) -> None:
+    assert review(body).checks["interest"].detected is True, body
+
+
+@pytest.mark.parametrize("body", NOT_INTEREST_FAMILIES_2)
+def test_near_misses_of_the_second_families_are_not_interest(body: str) -> None:
+    assert review(body).checks["interest"].detected is False, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm very excited about the role. I'll pass on your regards to Dana.",
+        "I'm very excited about the role. I'm no longer available on Tuesdays, though.",
+    ],
+)
+def test_passing_on_regards_or_a_busy_day_is_not_a_withdrawal(body: str) -> None:
+    assert review(body).checks["interest"].detected is True, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm very excited about the role, but I'll pass on this opportunity.",
+        "I'm no longer looking, so please close my application.",
+    ],
+)
+def test_passing_on_the_opportunity_is_a_withdrawal(body: str) -> None:
+    report = review(body)
+    assert report.checks["interest"].detected is False
+    assert "interest.negated" in codes(report)
+
+
+def test_bygone_interest_is_reported_as_not_interested() -> None:
+    report = review("I was excited about the role until I saw the rota, so I'll step back.")
+    assert report.checks["interest"].detected is False
+    assert "interest.negated" in codes(report)
+
+
+def test_a_dream_about_the_trade_only_is_weak_interest() -> None:
+    report = review("My dream has always been to become a nurse.")
+    assert "interest.weak" in codes(report)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our conversation left me eager to roll up my sleeves on the onboarding program.",
+        "Hearing about the clinic convinced me that this is where I want to work.",
+        "The trail shift reminded me how much I'd like to be part of your kitchen.",
+        "I found myself sketching feature ideas on the train home.",
+        "The more I learned about the lab, the more I wanted to join.",
+        "The tour won me over.",
+        "Hearing about the launch got me excited about the role.",
+        "I was already interested in the role, and the interview made me more so.",
+        "Meeting the crew was the deciding factor: I want this job.",
+        "I came away sold on the role.",
+    ],
+)
+def test_interest_the_interview_made_grow_is_grew_second_families(body: str) -> None:
+    result = review(body).checks["interest"]
+    assert result.detected is True
+    assert "grew" in {e.label for e in result.evidence}, body

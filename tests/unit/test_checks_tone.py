@@ -183,3 +183,97 @@ def test_two_double_bangs_in_lowercase_are_casual_not_shouting() -> None:
     found = codes(review("thx for the chat!! def want in lol, lmk!!", greeting="hey jo,"))
     assert "tone.casual" in found
     assert "tone.shouting" not in found
+
+
+# Families added from the variety_dev2 work: each problem said in other words, and the
+# businesslike sentences that share their words.
+PROBLEM_FAMILIES = [
+    ("Honestly the whole day felt like a box-ticking exercise.", "tone.negative"),
+    ("The panel clearly hadn't read my CV.", "tone.negative"),
+    ("Nobody bothered to tell me the interview was moved.", "tone.negative"),
+    ("I found the panel's attitude quite dismissive.", "tone.negative"),
+    ("I'm frankly disappointed by how the interview was run.", "tone.negative"),
+    ("Frankly, I expected better from a company of your size.", "tone.negative"),
+    ("Your interview process is broken.", "tone.negative"),
+    ("Please get back to me by Friday at the latest.", "tone.pushy"),
+    ("If I don't hear back, I'll assume you're not interested.", "tone.pushy"),
+    ("Let's skip the formalities and talk offer.", "tone.pushy"),
+    ("I've got two other companies waiting on me, so please hurry.", "tone.pushy"),
+    ("I'd appreciate an answer no later than Wednesday.", "tone.pushy"),
+    ("Time is of the essence on my end.", "tone.pushy"),
+    ("Please expedite my application.", "tone.pushy"),
+    ("This job would literally save my family.", "tone.desperate"),
+    ("I have been rejected so many times and I can't take another no.", "tone.desperate"),
+    ("Please, I really need this.", "tone.desperate"),
+    ("I'll take whatever you can offer, even part time or less pay.", "tone.desperate"),
+    ("You are my only hope.", "tone.desperate"),
+    ("I can't sleep waiting for your answer.", "tone.desperate"),
+    ("Had a blast chatting with you today!", "tone.casual"),
+    ("Ty for your time, it was great.", "tone.casual"),
+    ("Meeting you was truly the highlight of my entire life.", "tone.effusive"),
+    ("Just circling back, in case my message got buried.", "tone.passive-aggressive"),
+    ("As previously stated, my certification is current.", "tone.passive-aggressive"),
+    ("The interviewer kept checking his phone the whole time.", "tone.negative"),
+    ("I left feeling like my time was not respected.", "tone.negative"),
+    ("I have to say the coding test was poorly designed.", "tone.negative"),
+    ("Your receptionist was quite unfriendly.", "tone.negative"),
+    ("Frankly it felt like a waste of an afternoon.", "tone.negative"),
+    ("I'd like a decision by Wednesday.", "tone.pushy"),
+    ("Given my other interviews, I need you to move quickly.", "tone.pushy"),
+    ("Please confirm by tomorrow morning.", "tone.pushy"),
+    ("I'll follow up daily until I hear back.", "tone.pushy"),
+    ("Let me know today if possible.", "tone.pushy"),
+    ("Please, I have a family to feed.", "tone.desperate"),
+    ("Awesome chatting, ttyl!", "tone.casual"),
+    ("Not to be a bother, but this is my third email.", "tone.passive-aggressive"),
+    ("It has been two weeks without a word.", "tone.passive-aggressive"),
+    ("I'll assume my previous message simply didn't reach you.", "tone.passive-aggressive"),
+    ("Hopefully this time someone will actually reply.", "tone.passive-aggressive"),
+    ("What would the overtime rate be?", "tone.salary"),
+    ("How many remote days a week are allowed?", "tone.salary"),
+    ("I wanted to ask about parental leave.", "tone.salary"),
+    ("Is there a relocation allowance?", "tone.salary"),
+    ("You are without a doubt the most brilliant manager in the industry!", "tone.effusive"),
+    ("I've never met anyone as inspiring, kind and visionary as you.", "tone.effusive"),
+]
+FINE_FAMILIES = [
+    "I'll assume responsibility for the budget from day one.",
+    "I negotiated lower rates with our suppliers.",
+    "I expedited shipments for our largest customer.",
+    "I'll take whatever feedback you can give.",
+    "Let me know if you need it.",
+    "I can start no later than June 1.",
+    "I expect more from myself on the SQL question.",
+    "I already have someone lined up to give you a reference.",
+    "I was disappointed, of course, but grateful for your time.",
+    "Please reply at your earliest convenience.",
+    "My only chance to visit the plant was Tuesday.",
+    "I had already decided on nursing by the time I was sixteen.",
+    "Please get back to me by email or phone, whichever is easier.",
+    "I can't eat gluten, so thank you for the thoughtful lunch.",
+    "I kept looking at the floor plans on your wall.",
+    "I'll confirm my availability by Friday.",
+    "I'm sorry the panel was short-staffed today.",
+    "The old system was poorly documented, so I rebuilt the docs from scratch.",
+    "This is the second time I've applied, and I'm glad I did.",
+    "I check in with my team daily.",
+    "I have a family to support, and this job would be ideal.",
+    "I'd appreciate an answer whenever you're ready.",
+    "I wasted no time starting the certification.",
+]
+
+
+@pytest.mark.parametrize(("body", "code"), PROBLEM_FAMILIES)
+def test_tone_problem_families_in_other_words(body: str, code: str) -> None:
+    assert code in codes(review(f"Thank you for meeting with me today. {body}")), body
+
+
+@pytest.mark.parametrize("body", FINE_FAMILIES)
+def test_businesslike_sentences_sharing_their_words_are_fine(body: str) -> None:
+    assert not codes(review(f"Thank you for meeting with me today. {body}")), body
+
+
+def test_offering_to_take_less_pay_is_desperate_not_salary() -> None:
+    found = codes(review("Thank you. I'd accept whatever you can offer, even for less pay."))
+    assert "tone.desperate" in found
+    assert "tone.salary" not in found

@@ -303,6 +303,17 @@ LEXICONS = {
         "deploy",
         "hit",
         "help",
+        "diagnose",
+        "troubleshoot",
+        "repair",
+        "install",
+        "translate",
+        "weld",
+        "audit",
+        "reconcile",
+        "negotiate",
+        "debug",
+        "triage",
     },
     "ADV": {
         "really",
@@ -371,7 +382,7 @@ PATTERNS = Rules(
             "i @speak ~? fluent|native|conversational",
             "i know my way around",
             "my ~? last|previous|former|current ~? team|company|employer|firm|clinic ~{0,2} $WORK",
-            "@be my ~? job|work|role|focus|specialty|specialism|beat",
+            "@be|'s my ~? job|work|role|focus|specialty|specialism|beat",
             "my job|work|role|focus|specialty|specialism @be",
             "bread and butter",
             "i know ~{0,4} well",
@@ -439,6 +450,24 @@ PATTERNS = Rules(
             "'] $SPAN",
             "@teach|train me how to",
             "my ~? last|previous|former|current|old|recent ~? role|job|position|post|work|employer|company is|was|has|had|involved ~{0,2} similar|exactly|precisely|identical|comparable|same|nearly",
+            # Families from variety_dev2: years "since" a date, doing exactly this work now,
+            # a track record, a credential with a prefix ("an ASE-certified mechanic"), the
+            # languages the writer speaks.
+            "i @be|@have ~{0,5} since #LIKE_NUM|$NUM",
+            "been doing|working|handling|running ~? on? ~{0,2} exactly|precisely|essentially|basically ~? this|that|the ~? same|similar|kind|sort|type",
+            "a|an ~? proven|strong|solid|long|consistent ~? track record|history of",
+            "as a|an ~{0,2} '- $CREDENTIAL",
+            "i speak ~? fluent|native|conversational|some? #IS_TITLE",
+            "i speak ~? $NUM|#LIKE_NUM languages",
+            "i @speak ~{0,4} fluently",
+            "my ~{0,2} residency|rotation|internship|placement|externship|practicum|apprenticeship @be ~? on|in|at|with|a",
+            "i was a|an ~{0,3} at|for #IS_TITLE",
+            "before this|that|then ',? i was a|an",
+            "before this|that|then ',? i worked|ran|managed|led|taught|supervised",
+            "i @be ~? the|a|an ~{0,2} person|one|guy|woman|man|someone who|that ~{0,2} $WORK",
+            "i ~{0,6} same|similar|identical|comparable ~{0,3} migration|rollout|transition|implementation|conversion|project|problem|problems|challenge|challenges|situation|issue|issues|kind ~{0,3} you ~? @describe|mention|outline|face|raise",
+            "my ~? daily|everyday|day-to-day ~? life|work|routine|reality",
+            "$NUM|#LIKE_NUM ~{0,8} @teach|train|prepare me",
         ],
         "claim": [
             "$GOOD ~{0,2} $MATCH",
@@ -460,7 +489,8 @@ PATTERNS = Rules(
             "i @be ~? very|really|pretty|quite|particularly|especially? good|strong|great|adept|skilled at",
             "i @be ~? very|really|particularly|especially? adept|skilled|strong in",
             "i @be ~? very|really|pretty|quite|particularly|especially? good|great with people|customers|numbers|kids|children|patients|data|clients|details|students",
-            "i @be ~? a|an ~? very|really? strong|skilled|seasoned|proven|accomplished|capable|excellent|natural|effective|confident|quick|fast|careful|meticulous ~{0,2} communicator|writer|leader|manager|learner|organizer|organiser|teacher|coder|engineer|analyst|negotiator|listener|planner|salesperson|seller|cook|driver|mechanic|nurse|designer|developer|programmer|presenter|collaborator|teammate|problem-solver|troubleshooter",
+            "i @be ~? a|an ~? very|really? strong|skilled|seasoned|proven|accomplished|capable|excellent|natural|effective|confident|quick|fast|careful|meticulous ~{0,2} communicator|writer|leader|manager|learner|organizer|organiser|teacher|coder|engineer|analyst|negotiator|listener|planner|salesperson|seller|cook|driver|mechanic|nurse|designer|developer|programmer|presenter|collaborator|teammate|troubleshooter",
+            "i @be ~? a|an ~? very|really? strong|skilled|seasoned|proven|accomplished|capable|excellent|natural|effective ~{0,2} problem '- solver",
             "i ~{0,3} $MODAL $ADV? do ~? the|this|that ~? job|work|role|well",
             "i ~{0,3} $MODAL $ADV? help ~{0,2} your|the ~? team|unit|clinic|department|company|you|crew",
             "i $MODAL be ~? great|good|successful|effective|valuable|an",
@@ -471,7 +501,16 @@ PATTERNS = Rules(
             "more experience|qualified|qualifications than",
             "@bring ~{0,6} to the|your|this table|team|role|position|job|unit|clinic|department|company|group",
             "@hit the ground running",
+            "where i ~? really|truly? @shine|excel|thrive",
             "my ~{0,3} experience|background|qualifications|skills|expertise ~{0,4} $LINK",
+            "my ~{0,3} profile|skillset|resume|résumé|cv|strengths|abilities|credentials ~{0,3} $LINK",
+            "i @meet ~{0,3} requirements|criteria|qualifications",
+            "i @be ~? exactly|just|precisely ~? what you ~? @need|want|look|seek",
+            "i @have ~? everything|exactly|all ~{0,2} you ~? @need|want|look|seek",
+            "my ~{0,3} $SKILLS ~{0,3} $MODAL ~? let|allow|help|enable|equip|prepare me",
+            "i $MODAL $ADV? be ~{0,2} useful|helpful|productive|effective|valuable|successful",
+            "i $MODAL $ADV? be a|an ~? real|immediate|great|valuable|strong|big? asset|contributor|help",
+            "i @have|'ve ~? got? what it takes",
             "my ~{0,3} experience|background|qualifications|skills|expertise is|are|would ~? be ~? a|an|well|relevant|useful|valuable",
         ],
         "doubt": [
@@ -480,8 +519,11 @@ PATTERNS = Rules(
             "@lack ~{0,3} experience|skills|qualifications|background",
             "do|did @not have ~{0,3} enough|much|the|any experience",
             "plenty|lots|many|number of ~{0,2} better|stronger|more qualified candidates|applicants",
-            "under-qualified|underqualified",
+            "underqualified",
+            "under '- qualified",
             "did @not interview well",
+            "less|longer sure|certain|convinced ~{0,6} fit|match|matched|qualified|right|ready|suited",
+            "unsure|uncertain|doubtful ~{0,6} fit|match|matched|qualified|right|ready|suited",
         ],
     },
     LEXICONS,
@@ -516,6 +558,10 @@ _INTERVIEW_WORK = frozenset(
     | {"application", "website", "description", "posting", "materials", "homework", "prep"}
     | {"preparation", "trip", "drive", "traffic", "questions", "answers", "form", "paperwork"}
     | {"questionnaire", "assignment", "rapport", "hours", "minutes", "miles", "weekend"}
+    # Errands around the visit: "I drove past your building", "I reviewed my notes", "I
+    # tested the demo app", "I planned my route", "I took a closer look".
+    | {"notes", "blog", "article", "demo", "app", "route", "commute", "train", "bus"}
+    | {"past", "closer", "look", "parking", "directions", "lobby", "building"}
 )
 _IDLE = frozenset(
     {"weekend", "evening", "morning", "afternoon", "night", "day", "hour", "hours", "time"}
@@ -555,6 +601,8 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
                 continue  # "I spent the weekend reading about you"
             if hit.label == "experience" and following & _INTERVIEW_WORK:
                 continue  # "I completed the take-home exercise", "I reviewed your website"
+            if hit.label == "experience" and _not_work(ctx, hit):
+                continue  # "we ran out of time", "I kept thinking", "I enjoy primary care"
             if any(w in ("glad", "happy", "pleased", "than") for w in before[-2:]) or words & {
                 "glad",
                 "happy",
@@ -587,6 +635,35 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
     return out
 
 
+# A work verb in another sense: "we ran out of time", "I ran into traffic", "I kept
+# thinking about it"; or the object of a feeling: "I enjoy primary care", "I love teaching".
+_ASIDE = frozenset({"out", "into", "late", "over", "across", "behind"})
+_FEELING = frozenset(
+    {"enjoy", "love", "like", "prefer", "miss", "value", "appreciate", "admire", "respect"}
+    | {"want", "hope", "imagine", "picture"}
+)
+
+
+def _not_work(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    verb = doc[hit.last - 1]
+    after = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
+    if verb.lemma_ == "run" and after in _ASIDE:
+        return True
+    if verb.lemma_ == "keep" and after.endswith("ing"):
+        return True
+    if verb.lemma_ == "manage" and after == "to":
+        return True  # "I managed to catch the early train"
+    if verb.lemma_ == "care" and after in ("a", "about", "deeply", "so", "very"):
+        return True  # "I care a lot about patient dignity": a value, not a job done
+    following = doc[hit.last + 1].lower_ if hit.last + 1 < hit.sentence.last else ""
+    if after in ("my", "our") and following in _RELATIVES:
+        return True  # "I supported my sister through nursing school"
+    if verb.lower_.endswith("ing"):
+        return False  # "the kind of problem I love working on"
+    return any(t.lemma_ in _FEELING for t in doc[hit.first + 1 : hit.last - 1])
+
+
 _EVERYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "others", "most", "any"})
 # Before a span of time still to come.
 _AHEAD = frozenset({"another", "next", "coming", "upcoming", "within", "take", "takes"})
@@ -602,6 +679,8 @@ def _someone_elses(ctx: Context, hit: Hit) -> bool:
     had spent six years". Only for hits not led by the writer's own I/we/my."""
     doc = ctx.analysis.doc
     before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 7) : hit.first]]
+    if _relative_speaks(ctx, hit):
+        return True
     if doc[hit.first].lower_ in _SELF_WORDS or set(before) & _SELF_WORDS:
         return False
     if any(t.lower_ in ("i", "i've", "i'd") for t in doc[hit.first : hit.last]):
@@ -611,6 +690,26 @@ def _someone_elses(ctx: Context, hit: Hit) -> bool:
     return any(
         before[k] in _DETERMINERS and _HAS & set(before[k + 1 : k + 4]) for k in range(len(before))
     )
+
+
+# People the writer may name as "my ...": their experience is not the writer's.
+_RELATIVES = frozenset(
+    {"husband", "wife", "partner", "son", "daughter", "mother", "father", "mom", "dad"}
+    | {"sister", "brother", "friend", "colleague", "coworker", "cousin", "boss", "manager"}
+    | {"uncle", "aunt", "neighbor", "neighbour", "roommate", "fiancé", "fiance", "fiancée"}
+)
+
+
+def _relative_speaks(ctx: Context, hit: Hit) -> bool:
+    """ "My husband has worked in Duluth for ten years": "my <person>" is the subject, and
+    the writer is not named again before the hit."""
+    doc = ctx.analysis.doc
+    for k in range(hit.first - 1, hit.sentence.first, -1):
+        if doc[k].lower_ in ("i", "me", "myself", "i've", "i'm"):
+            return False
+        if doc[k].lower_ in _RELATIVES and doc[k - 1].lower_ in ("my", "our"):
+            return True
+    return False
 
 
 def _first_person(ctx: Context, hit: Hit) -> bool:
@@ -644,6 +743,8 @@ def _trivial(ctx: Context, hit: Hit) -> bool:
 
 _ASPIRING = frozenset(
     {"build", "start", "grow", "begin", "launch", "pursue", "advance", "continue"}
+    | {"develop", "improve", "expand", "gain", "strengthen", "broaden", "deepen", "sharpen"}
+    | {"hone", "learn"}
 )
 
 

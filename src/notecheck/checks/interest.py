@@ -4,10 +4,15 @@ Interest is the writer's own ("you said you were excited" is not), about this ro
 or company ("a field I love" is weaker and does not count), and not negated or withdrawn
 ("I'm no longer interested"). Hedged interest ("I'm probably interested") still counts but
 gets a hint; interest that hangs on a condition ("only if the base is above...") does not.
-Interest that grew from the interview ("even more excited") is the best form.
+Interest that grew from the interview ("even more excited") is the best form. Interest that
+is over ("I was excited until I learned...", "I used to be") or doubted ("I'm less sure this
+is the right match") does not count, nor does an aspiration that names only the trade ("my
+dream is to become a nurse", against "to learn the trade in a shop like yours").
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from .._check import Check, Context, Example, Flag, Outcome
 from ._match import (
@@ -50,6 +55,8 @@ LEXICONS = {
         "enthuse",
         "enthused",
         "psyched",
+        "giddy",
+        "jazzed",
         "pumped",
         "energise",
         "energised",
@@ -135,6 +142,64 @@ LEXICONS = {
         "store",
         "restaurant",
         "squad",
+        # Workplaces by kind, so "my kind of newsroom" names the job as "my kind of team" does.
+        "office",
+        "hospital",
+        "newsroom",
+        "garage",
+        "workshop",
+        "site",
+        "workplace",
+        "bakery",
+        "salon",
+        "station",
+        "agency",
+        "library",
+        "museum",
+        "bureau",
+        "hotel",
+        "branch",
+        "plant",
+        "warehouse",
+        "classroom",
+        "line",
+        "floor",
+        "desk",
+        "route",
+        "operation",
+        "culture",
+        "environment",
+        "people",
+        "challenge",
+        "employer",
+        "depot",
+        "yard",
+        "farm",
+        "ranch",
+        "vineyard",
+        "brewery",
+        "cafe",
+        "café",
+        "bistro",
+        "pharmacy",
+        "theater",
+        "theatre",
+        "gallery",
+        "archive",
+        "startup",
+        "nonprofit",
+        "charity",
+        "foundation",
+        "district",
+        "campus",
+        "mill",
+        "fleet",
+        "center",
+        "centre",
+        "org",
+        "outfit",
+        "staff",
+        "faculty",
     },
     # An opening, by lemma ("openings" -> "open" in the lookup lemmatizer).
     "OPENING": {
@@ -201,6 +266,21 @@ LEXICONS = {
         "analyze",
         "bring",
         "take",
+        "fly",
+        "weld",
+        "wire",
+        "paint",
+        "translate",
+        "interpret",
+        "photograph",
+        "film",
+        "illustrate",
+        "farm",
+        "install",
+        "repair",
+        "heal",
+        "practise",
+        "practice",
     },
     # ... or only a field of work.
     "FIELD": {"field", "industry", "sector", "career", "discipline", "profession", "domain"},
@@ -254,6 +334,77 @@ LEXICONS = {
         "fuel",
         "spark",
     },
+    # Strong feelings about doing something, rarely used to offer a favour ("I'd be proud to
+    # lead", "honoured to teach"), unlike "happy/glad to" ("happy to send references").
+    "PROUD": {
+        "proud",
+        "honored",
+        "honoured",
+        "honor",
+        "honour",
+        "delighted",
+        "delight",
+        "thrilled",
+        "thrill",
+        "excited",
+        "excite",
+        "privileged",
+        "lucky",
+        "fortunate",
+        "blessed",
+        "overjoyed",
+        "ecstatic",
+    },
+    # Doing the job itself, for "I'd be happy to ..." (no favours: send, provide, answer, help).
+    "DO_JOB": {
+        "join",
+        "work",
+        "lead",
+        "teach",
+        "cook",
+        "bake",
+        "nurse",
+        "serve",
+        "coach",
+        "mentor",
+        "build",
+        "contribute",
+        "fly",
+        "drive",
+        "manage",
+        "start",
+        "become",
+        "represent",
+        "relocate",
+        "care",
+        "treat",
+    },
+    # Verbs after "I'd be proud/thrilled to ...": the work, or having a part in it.
+    "TAKE_PART": {"have", "play", "call", "wear", "learn", "get", "land", "accept", "represent"},
+    # How the job sounds to the writer: "the project sounds fascinating".
+    "THRILLING": {
+        "exciting",
+        "thrilling",
+        "fascinating",
+        "energizing",
+        "energising",
+        "inspiring",
+        "compelling",
+        "appealing",
+        "enticing",
+        "fun",
+        "rewarding",
+        # the same words as lookup lemmas ("fascinating" -> "fascinate")
+        "excite",
+        "thrill",
+        "fascinate",
+        "energize",
+        "energise",
+        "inspire",
+        "compel",
+        "appeal",
+        "entice",
+    },
     "MORE_EAGER": {
         "excite",
         "excited",
@@ -268,6 +419,37 @@ LEXICONS = {
         "convinced",
     },
 }
+# "Working with your team would be amazing": the job, named by what one would do. Word
+# forms, not lemmas ("any time that works would be great" is not about the job).
+DOING = "|".join(
+    (
+        "working",
+        "joining",
+        "teaching",
+        "being",
+        "serving",
+        "cooking",
+        "baking",
+        "nursing",
+        "building",
+        "flying",
+        "driving",
+        "becoming",
+        "contributing",
+        "helping",
+        "leading",
+        "designing",
+        "coding",
+        "writing",
+        "caring",
+        "coaching",
+        "running",
+        "managing",
+        "training",
+        "playing",
+        "doing",
+    )
+)
 PATTERNS = Rules(
     {
         "interest": [
@@ -320,7 +502,7 @@ PATTERNS = Rules(
             "@hope ~? this|it|things ~? @work out",
             "@hope ~? this|it|things ~? @go|move forward",
             "my ~? name on it",
-            "dream job|role|company|team|position|opportunity",
+            "dream job|role|company|team|position|opportunity|employer|workplace|$ROLE_NOUN",
             "@seal it",
             "the ~? place|role|job|team|company for me",
             "hooked",
@@ -335,7 +517,7 @@ PATTERNS = Rules(
             "motivated to join|contribute|work|help",
             "we ~? @will|'ll|can|could ~? be ~? working together",
             "hopefully ~{0,4} @work together",
-            "keep an eye on ~{0,3} openings|roles|postings|careers|positions",
+            "keep an eye on ~{0,3} openings|roles|postings|careers|positions|board|listings|site|page",
             "@reapply",
             "top|first choice|pick",
             "$WOULD ~? be ~{0,2} proud|honored|honoured|thrilled|delighted to ~? hold|fill|accept",
@@ -350,7 +532,7 @@ PATTERNS = Rules(
             "what i @be ~? after|seeking|looking",
             "the|this ~? opportunity|role|job|chance i ~{0,4} @wait|hope|look for",
             "@can @not stop thinking about",
-            "ready|eager|keen|excited to join|start|commit|accept|contribute|dive|get|hit",
+            "ready|eager|keen|excited to join|start|commit|accept|contribute|dive|get|hit|jump|roll|begin",
             "$WOULD ~{0,2} accept|welcome ~{0,2} an|the|your offer",
             "@check ~? every|all|each ~? box|boxes",
             "sold on",
@@ -374,14 +556,14 @@ PATTERNS = Rules(
             "the|this ~? role|job|offer|opportunity|position $WOULD ~? mean",
             "$WOULD|@want|@hope|@love|eager|keen|ready|happy|glad|proud ~{0,3} take|accept|fill|wear ~{0,3} the|this|that|your|an|a ~? role|job|position|offer|post|seat|badge|uniform",
             "@hope|hopeful ~{0,6} join|joining|aboard",
-            "role|job|position|opportunity|work|team|company|mission|post|offer ~{0,3} @appeal|excite|thrill|attract|energize|inspire|intrigue",
+            "role|job|position|opportunity|work|team|company|mission|post|offer ~{0,3} @appeal|excite|thrill|attract|energize|inspire|intrigue|captivate|fascinate|grab|hook",
             "set|intent|bent on joining|working|becoming",
             "determined|intent to join|work|become",
             "$WOULD ~? gladly|happily|readily|eagerly|gratefully accept|take|join|start|sign|say",
             "i @be ~? so|very|definitely|totally|absolutely|fully|still? in '.|!|,",
             "nothing better|more than to|the",
             "fired up",
-            "this|it @be ~? the|a|an ~? right|perfect|ideal place|team|role|job|company|home|opportunity for me",
+            "this|it|that @be|'s ~? the|a|an ~? right|perfect|ideal place|team|role|job|company|home|opportunity for me",
             "$WOULD be ~? a|an ~? easy|enthusiastic|resounding|definite|clear ~? yes",
             "@consider me '.|!|further|seriously",
             "my ~? name ~{0,2} all? over|on it",
@@ -428,6 +610,155 @@ PATTERNS = Rules(
             "what i ~{0,2} @love|enjoy|like ~? most? about|in the|this|your ~? $ROLE_NOUN",
             "@hope ~{0,3} work|working together",
             "@can @not wait to $JOIN|$CRAFT|get|be|dive|meet",
+            # Families written for notes phrased in new ways (variety_dev2): the place as the
+            # writer's own ("my kind of kitchen", "call it home"), strong feelings about doing
+            # the work ("I'd be proud to lead", "an honour to teach"), a part in it ("a hand in
+            # the next one"), dreams and goals about this place, hoping to be chosen, the work
+            # sounding exciting, already planning it, and non-native "wishing to join".
+            "my ~? kind|sort|type of ~{0,2} $ROLE_NOUN|place|thing|work|job|role|shop",
+            "right up my alley|street",
+            "my ~? cup of tea",
+            "kind|type|sort of ~{0,2} $ROLE_NOUN ~{0,3} i ~{0,4} @want|look|hope|dream|seek|wish|love",
+            "@call it|this|that|them|here ~? my|home",
+            "@call ~? this|your|the ~? $ROLE_NOUN home",
+            "@call #IS_TITLE home",
+            "$WOULD ~? @be|feel ~{0,2} $PROUD to $CRAFT|$DO_JOB|$TAKE_PART|be",
+            "$WOULD ~? be ~{0,2} happy|glad|pleased to $DO_JOB",
+            "$WOULD ~? be ~{0,2} happy|glad|pleased to $CRAFT ~? for|with|alongside|on ~? your|the|this ~? $ROLE_NOUN|guests|patients|students|customers|clients|kids|children",
+            "$WOULD ~{0,4} to? have|play|take ~? a|an ~? hand|part|role in",
+            "$WOULD ~{0,4} to? be involved in|with",
+            "@want ~? to? have|play ~? a|an ~? hand|part|role in",
+            "my ~? lifelong|longtime|childhood|biggest|real|true|only? dream ~? to|is|has|was|would",
+            "dream of mine",
+            "dream come true",
+            "@dream ~? of|about ~? joining|working|teaching|being|becoming|flying|cooking|serving",
+            "with|at|for|join|joining ~{0,3} @be ~? still|always|definitely|very|much ~? my ~? top|first|main|biggest|ultimate|primary|real? goal|aim|ambition|priority|dream|hope",
+            "motivation|motivated ~{0,3} for|to ~? this|the|your|join|work|be|become|contribute|start|joining|working",
+            "motivated than ever",
+            "@wish|wishing to $WANT_JOIN|start",
+            "@wish|wishing to be considered|part|on|with|among|aboard",
+            "@hope ~{0,3} i|it @be|'s ~? the one",
+            "@hope ~{0,3} it @be|'s me",
+            "@hope ~{0,4} @choose|pick|select|hire me",
+            "finger|fingers ~? @cross",
+            "@cross my ~? finger|fingers",
+            "$ROLE_NOUN|project|projects|challenge|work|mission ~{0,4} @sound|look|seem ~{0,2} $THRILLING",
+            "$ROLE_NOUN|project|projects|challenge|work|mission ~{0,4} @sound|look like ~? a|such|so ~? lot|great|real|huge ~? of? fun|blast|adventure",
+            "what|such a|an ~? $THRILLING $ROLE_NOUN|project|challenge|mission|opportunity",
+            "i @be ~{0,2} on board",
+            "i @be ~{0,2} onboard|aboard",
+            "@not @stop|quit thinking|talking about",
+            "@think|talk ~? about|of little|nothing else",
+            "@find myself ~{0,3} sketching|planning|brainstorming|jotting|scribbling|drafting|mapping|imagining|picturing|daydreaming",
+            "already ~{0,3} @start|begin ~? planning|thinking|sketching|imagining|picturing|brainstorming|drafting|mapping",
+            "already ~{0,2} picturing|imagining|planning|sketching|scribbling|brainstorming",
+            "$WOULD ~{0,2} @love|relish to $CRAFT",
+            "$WOULD ~{0,3} @like|love|want to $CRAFT ~{0,2} for|at|with|alongside|on ~? your|you|this|#IS_TITLE",
+            "@tick|check ~? every|all|each|most ~? the? box|boxes",
+            "@feel ~{0,2} at|like home",
+            "@can @not wait '.|!|,",
+            "$WOULD ~{0,2} @appreciate|cherish|treasure ~? the|a|an|this ~? chance|opportunity|shot to $CRAFT",
+            "$WOULD mean ~{0,2} a|the|so|everything ~? lot|world|much ~{0,3} to ~? me? to $CRAFT|$DO_JOB|be|get",
+            "hopefully ~{0,4} join|joining|aboard|become",
+            "look|looking forward to ~{0,4} becoming|starting|helping|building|serving|teaching",
+            f"{DOING} ~{{0,6}} $WOULD be ~{{0,2}} $THRILLING|great|wonderful|perfect|ideal|awesome|brilliant|amazing|fantastic|incredible",
+            f"{DOING} ~{{0,6}} $WOULD be a|an|such ~? $THRILLING|great|real|absolute? privilege|honor|honour|dream|pleasure|thrill|joy|delight",
+            "it $WOULD be ~{0,2} $THRILLING|great|wonderful|awesome|brilliant|perfect to $DO_JOB",
+            # Liking the prospect ("I love the idea of joining", "the thought of working with
+            # you excites me"), enjoying or starting the work, a yes, belief in the mission,
+            # commitment that stays, and plain non-native forms ("I like very much your company").
+            "@love|like|delight|thrill|excite|enjoy|relish|welcome|savour|savor ~{0,2} the ~? prospect|possibility|idea|thought|notion of",
+            "prospect|possibility|idea|thought|notion of ~? $DO_JOB|being ~{0,6} @excite|thrill|appeal|energize|energise|delight|inspire|motivate",
+            "$WOULD ~{0,2} @enjoy|relish|love ~{0,2} working|joining|being",
+            "$WOULD ~{0,2} @enjoy|relish|welcome|love ~{0,2} the|this ~? challenge|work|role|job",
+            "$WOULD be ~{0,2} happy|content here|there",
+            "$WOULD be ~{0,2} happy|content at|with #IS_TITLE|your",
+            "$WOULD ~? @be|feel ~? right? at home",
+            "$WOULD ~? happily|gladly? start|begin ~? tomorrow|today|yesterday|immediately|now",
+            "@consider myself ~? very|so|truly|incredibly? lucky|fortunate|privileged|blessed",
+            "i @be ~{0,2} definitely|absolutely|very|much|an|a|enthusiastic|resounding? yes",
+            "yes from me",
+            "$WOULD ~{0,2} @love|like to make this|it|that work|happen",
+            "let 's|us make it|this happen|work",
+            "ready|eager|keen ~{0,2} to make the|this ~? move|leap|jump|switch",
+            "@believe ~{0,2} in what you|your ~? are|'re|team|company",
+            "@believe ~{0,2} in your|the ~? mission|vision|product|work|cause|values",
+            "@connect ~{0,2} with ~{0,3} mission|vision|values|culture|purpose",
+            "@remain|stay ~{0,2} committed|enthusiastic|keen|eager|excited",
+            "committed to ~? this|the|your ~? role|opportunity|position|team",
+            "@want ~{0,2} to be considered",
+            "@like|love ~{0,2} very much ~? your|this|the|to",
+            "i ~{0,2} @like|love ~? this|your|the ~? $ROLE_NOUN ~{0,2} very|a much|lot",
+            "i ~{0,2} really|truly|genuinely|absolutely|just? @love your|this ~? $ROLE_NOUN",
+            "i @be ~{0,2} very|really|so|much|most? interesting in|for|to",
+            "@will|'ll|’ll ~? be ~{0,2} $PROUD|happy|glad to $DO_JOB",
+            "it $WOULD be ~{0,2} $THRILLING|great|wonderful|awesome|brilliant|perfect to be ~? a? part|aboard|on|among|involved",
+            "$WOULD ~{0,2} @enjoy|relish it|this|that ~? immensely|greatly|enormously? '.|!|,",
+            "@will|'ll|plan|hope|intend ~{0,2} to? apply|reapply again|in",
+            "@will|'ll|plan|hope|intend ~{0,2} to? apply|reapply for ~{0,3} $OPENING",
+            "@watch ~{0,3} careers|jobs|openings|postings|vacancies",
+            "look|looking forward to $WANT_JOIN",
+            "$WOULD be my ~? pleasure|honor|honour|privilege to $DO_JOB|be",
+            "invested in ~? this|the|your ~? role|opportunity|position|team|job|mission",
+            "@think ~? about ~{0,4} ever since",
+            "@think ~? about ~{0,4} nonstop|constantly",
+            "serious about ~? this|the|your ~? role|position|opportunity|job|team",
+            "@align ~{0,3} with my ~? career|long-term|professional? goals|aspirations|ambitions|interests|values|plans",
+            "$WOULD ~{0,2} @like to join|work|lead|teach|cook|bake|nurse|serve|coach|mentor|build|contribute|fly|drive|manage ~{0,4} here|there|your|#IS_TITLE|team|crew|unit|kitchen|staff",
+            "if you ~? @will|'ll|would|'d have me",
+            "inspired|energized|energised|motivated by ~? your|the ~? team|team's|mission|work|vision|company|company's",
+            "@hope ~{0,2} it @be|'s ~? a yes",
+            "@will|'ll|’ll ~? be ~{0,2} $PROUD|happy|glad to be ~? a? part|member",
+            "@will|$WOULD be ~? a|my? ~? big|great|real? pleasure|honor|honour|privilege ~{0,2} for me to $DO_JOB|be",
+            "$WOULD ~? be ~{0,2} happy|glad|$PROUD if i ~? can|could|get ~? to? join|work|be",
+            f"{DOING} ~{{0,5}} @be ~? my ~? wish|dream|goal|hope",
+            "look|looking forward to be ~? a? part|member|with|on",
+            "$ROLE_NOUN ~{0,2} @be|sound|seem ~? like? a|an|my ~? absolute|real|total? dream '.|!|,|for|come",
+            "$WOULD be a|an|such ~? real|great|true|absolute? thrill|joy|delight|treat to $DO_JOB|be",
+            "@consider me ~? a|an|as ~? strong|serious|enthusiastic|eager|keen ~? candidate|applicant",
+            "@win me over",
+            "@get me ~{0,2} excited|thinking|hooked|fired",
+            "nothing ~{0,3} @make|please|delight me ~? happier|prouder|more",
+            "$WOULD ~{0,3} to? step in",
+            "$WOULD ~{0,2} @love|like|welcome|appreciate ~? another shot|chance|try",
+            "$WOULD ~{0,2} @love|like|welcome|appreciate ~? a second shot|chance|try",
+            "$ROLE_NOUN this|so|as $THRILLING",
+            "@fall ~? for ~? this|the|your|that ~? $ROLE_NOUN|place",
+            "@fall ~? in love with",
+            "@want to be there|around when",
+            "where do i sign",
+            "i @be ~? so|very|definitely|totally|absolutely|fully|still? in if",
+            "up for ~? the|this|that|it ~? challenge",
+            "bring it on",
+            "$WOULD ~{0,2} @love|enjoy it here|there",
+            "$ROLE_NOUN|this|it ~{0,2} @be|'s|feel|seem|sound ~? like? a|an|the ~? great|perfect|ideal|good|natural|strong|right|excellent match|fit for me",
+            "@wish|wishing to get|obtain|receive ~{0,2} this|the|an ~? job|position|role|offer",
+            "$PROUD|happy|glad ~{0,2} if you ~{0,2} @choose|pick|select|hire|give me",
+            "if i @get|land ~{0,2} this|the ~? job|role|position|offer",
+            # Continued interest after a rejection or a wait: future openings, a résumé kept
+            # on file, interest that has not faded ("I haven't lost any enthusiasm", "no less
+            # excited", "I don't think I've ever been this excited").
+            "$WOULD ~{0,2} @love|like|appreciate|welcome ~? to? hear|know|learn ~? about|of ~? any? future|other|new|similar|upcoming ~? $OPENING",
+            "another|future|similar|other ~{0,3} $OPENING ~{0,6} ',? i? $WOULD ~{0,2} @love|like|welcome|appreciate|be",
+            "keep my ~? resume|résumé|cv|information|details|application|name on file",
+            "@be|remain ~{0,2} fan|admirer of ~? your|the ~? $ROLE_NOUN|mission|company|team|work",
+            "@be|remain ~{0,2} fan|admirer of what",
+            "@not @lose|waver|wane|fade|dim|diminish ~{0,3} interest|enthusiasm|excitement|eagerness|desire|passion",
+            "nothing ~{0,2} @change ~{0,4} interest|enthusiasm|excitement|mind",
+            "no|not|n't ~? any? less $EAGER",
+            "nothing ~{0,3} $WOULD ~? like|love|want ~? more",
+            "@not ~{0,3} ever ~{0,2} been|felt ~{0,2} this|so|as|more $EAGER",
+            "@leave|walk|come ~{0,2} out|away? ~? inspired|energized|energised|buzzing",
+            "@aspire|yearn ~{0,2} to $WANT_JOIN|$DO_JOB|be",
+            "i ~? long|longing to $WANT_JOIN|$DO_JOB|be",
+            "my ~? real|main|big|biggest|long-term|ultimate|career? goal|aim|ambition|hope|wish @be to $WANT_JOIN|$DO_JOB|be",
+            "@envision|envisage|visualize|visualise myself|me",
+            "@want|prefer ~? this|it|one ~? most",
+            "@want|prefer ~? this|it|one ~? above all",
+            "$WOULD ~? choose|pick|prefer ~{0,2} this|your|you|it ~? $ROLE_NOUN? over|above",
+            "$ROLE_NOUN ~{0,2} @be|sound|seem|feel ~? just|absolutely|truly|really? perfect|ideal|right for me",
+            "i @be ~? all? yours",
+            "$WOULD be a|an|such ~? real|great|true|absolute? privilege|honor|honour|dream '.|!|,",
         ],
         # Interest only in the field, with no interest word at all: "Public health research
         # is a field I have cared about since college", "I hope to keep growing in it".
@@ -439,6 +770,8 @@ PATTERNS = Rules(
             "@keep|continue ~? growing|contributing|doing|working|learning ~{0,2} in|to|with? it",
             "wherever i ~? @land|end",
             "@love|enjoy|adore ~{0,3} $FIELD",
+            "@enjoy|love|like ~{0,4} in general",
+            "@have ~? always ~? been ~? meaningful|important|dear|close to me",
         ],
         "grew": [
             "even|much|only|all more",
@@ -454,19 +787,37 @@ PATTERNS = Rules(
             # "it made me want this one more, not less", "walked out wanting it", "keener
             # than I expected", "confirmed for me that", "but now I'm convinced".
             "after|since meeting|speaking|talking|hearing|seeing|visiting|touring|learning|spending|today",
-            "after|since our|the|today's|yesterday's ~? conversation|chat|call|interview|visit|meeting|tour|talk|discussion",
+            "after|since our|the ~? conversation|chat|call|interview|visit|meeting|tour|talk|discussion",
+            "after|since today|yesterday 's conversation|chat|call|interview|visit|meeting|tour|talk|discussion",
             "more ~{0,3} ',? not less",
             "@make|leave me ~{0,2} want|wanting",
             "@walk|come|leave ~? out|away ~{0,3} wanting|sure|convinced|certain|$MORE_EAGER",
             "@leave ~{0,4} already|picturing|imagining",
             "keener|hungrier",
             "@confirm|reinforce|cement|solidify|affirm ~{0,2} for me|that",
+            "@convince|persuade|assure me",
+            "@remind me ~{0,2} how|why",
+            "@leave|make me ~{0,2} $MORE_EAGER|wanting|want|thinking|picturing|imagining|hooked",
+            "@leave|walk|come ~{0,2} thinking|picturing|imagining|sketching|planning|hooked",
+            "@leave|walk|come ~{0,2} out|away? ~? inspired|energized|energised|motivated|buzzing|fired",
+            "on the|my ~? way|train|drive|ride|walk|bus|flight|commute home",
+            "the more i ~{0,4} ',? the more",
+            "@win me over",
+            "@get me ~{0,2} excited|thinking|hooked|fired",
+            "more so",
+            "@make me ~{0,2} more",
+            "deciding|clinching|tipping ~? factor|point",
+            "@walk|come|leave ~? out|away ~{0,2} sold|hooked|smitten",
             "but now|now that",
             "now i ~? @be ~? convinced|certain|sure",
             "@be ~? convinced|certain|sure ~{0,2} than ever",
         ],
         "withdraw": [
             "no longer ~{0,2} interested|interest|keen|pursuing|considering",
+            "no longer ~? looking|searching '.|!|,|for|so",
+            "no longer available for ~? the|this|that ~? role|position|job|opportunity",
+            "i @will|'ll|must|have|be ~{0,2} to? pass '.|!|,",
+            "pass on this|the|that ~? opportunity|role|position|offer|one",
             "withdraw|withdrawing|withdrew ~{0,2} my|from ~{0,3} application|candidacy|consideration|name|process|search|running",
             "@decide to decline",
             "@decide to pursue|accept|take ~? another|other|a|an ~? different|other? offer|opportunity|role|position|job",
@@ -488,12 +839,19 @@ PATTERNS = Rules(
             # Wanting feedback, or offering help, is not wanting the job.
             "$WOULD ~? @welcome|value|appreciate|love|like the|a|an|any ~? chance|opportunity to hear|get|receive|discuss ~? your|any|some|more ~? feedback|thoughts|input|pointers|advice",
             "@want to work on ~? the|your|my|this|that|any|these|those ~? feedback|weakness|weaknesses|skill|skills|area|areas|gap|gaps",
+            "look|looking forward to work on ~? the|your|my|this|that|any|these|those ~? feedback|weakness|weaknesses|skill|skills|area|areas|gap|gaps",
+            "$WOULD ~{0,2} @like|love|want to work|build on ~? the|your|my|this|that|any|these|those ~? feedback|advice|suggestions|weakness|weaknesses|skill|skills|area|areas|gap|gaps|presentation|communication|interview|interviewing",
+            "$WOULD ~{0,2} @like|love|want to bring ~{0,3} attention|up",
             "$WOULD ~? @like|love|want to be in a position",
             "$WOULD ~? be ~{0,2} glad|happy|pleased to help ~? with|in ~? anything|whatever|any",
+            "$WOULD ~{0,2} @love|like ~? to help ~? with|in|out ~? anything|whatever|any|however",
+            "$WOULD ~? be ~{0,2} $PROUD|happy|glad|grateful|thankful ~? to get|receive|hear|have ~{0,2} your|any|some|more ~? feedback|thoughts|input|advice|pointers",
+            "$WOULD ~? be ~{0,2} $PROUD to help ~? with|in ~? anything|whatever|any",
         ],
         # "other companies interested in me": someone else's interest.
         "theirs": [
             "$EAGER in me|us|my|hiring",
+            "happy|glad|thrilled|excited|delighted|stoked for you|them|him|her",
             "your|their interest",
         ],
         "field": [
@@ -524,11 +882,14 @@ def _role_level(ctx: Context, hit: Hit, fields: list[Hit]) -> bool:
     role = PATTERNS.lexicons["ROLE"] - {"it", "this", "work", "working"}
     field = PATTERNS.lexicons["FIELD"]
     end = min(clause_end(ctx, hit.last - 1, hit.sentence), hit.last + 8)
-    for token in doc[hit.last : end]:
+    after = doc[hit.last : end]
+    for token in after:
         if token.lemma_ in role:
             return True
         if token.lemma_ in field:
-            return False
+            # "to grow in the field of nursing at your hospital": this place, named after.
+            rest = doc[hit.last : clause_end(ctx, hit.last - 1, hit.sentence)]
+            return any(t.lower_ in ("your", "here") for t in rest)
     return False
 
 
@@ -540,6 +901,87 @@ def _names_role(ctx: Context, hit: Hit) -> bool:
     return any(t.lemma_ in role for t in doc[hit.last : end])
 
 
+def _not_a_field(ctx: Context, hit: Hit) -> bool:
+    """ "my career" (the writer's own, here) and "your careers page" are not a field of work."""
+    doc = ctx.analysis.doc
+    after = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
+    return doc[max(hit.first - 1, 0)].lower_ == "my" or after in ("page", "site", "portal")
+
+
+# Nouns that name a workplace (not "work" or "the mission" in general).
+_PLACES = PATTERNS.lexicons["ROLE_NOUN"] - {
+    "work",
+    "project",
+    "challenge",
+    "people",
+    "culture",
+    "environment",
+    "mission",
+    "offer",
+    "opportunity",
+}
+
+
+_ASPIRATIONS = frozenset({"dream", "goal", "aim", "ambition", "aspire", "long", "yearn"})
+_HERE = frozenset({"yours", "here", "you", "your", "join", "joining"})
+
+
+def _dreams(ctx: Context, hit: Hit) -> bool:
+    """ "It is my dream to ...", "my goal is to ...": an aspiration, maybe only the field's."""
+    words = ctx.analysis.doc[hit.first : hit.last]
+    if not any(t.lemma_ in _ASPIRATIONS for t in words) or any(t.lemma_ in _PLACES for t in words):
+        return False
+    # "my dream", "a dream of mine", "I aspire to": the writer's own aim, not "it would be a
+    # dream" about something already named.
+    return words[0].lemma_ in _ASPIRATIONS or any(t.lower_ in ("my", "mine", "i") for t in words)
+
+
+def _place_named(ctx: Context, hit: Hit) -> bool:
+    """The sentence names this workplace ("a shop like yours", "working at Brightwater")
+    rather than only the trade ("my dream has always been to become a nurse")."""
+    doc = ctx.analysis.doc
+    for k in range(hit.sentence.first, hit.sentence.last):
+        token = doc[k]
+        if token.lower_ in _HERE or token.lemma_ in _PLACES:
+            return True
+        if k > hit.sentence.first and token.is_title and doc[k - 1].lower_ in ("at", "for", "with"):
+            return True
+    return False
+
+
+_UNSURE = frozenset({"unsure", "uncertain", "whether", "wonder", "wondering", "doubtful"})
+
+
+def _doubted(ctx: Context, hit: Hit) -> bool:
+    """Doubt before the hit in its clause: "less sure", "unsure whether", "I doubt"."""
+    doc = ctx.analysis.doc
+    start = max(clause_start(ctx, hit.first, hit.sentence), hit.first - 6)
+    before = [doc[k].lower_ for k in range(start, hit.first)]
+    for k, word in enumerate(before):
+        if word in _UNSURE:
+            return True
+        following = before[k + 1] if k + 1 < len(before) else ""
+        if word in ("less", "longer") and following in ("sure", "certain", "convinced"):
+            return True
+        if word == "doubt" and (k == 0 or before[k - 1] not in ("no", "without")):
+            return True
+    return False
+
+
+# "I was excited about this role until I learned...", "I used to be interested": bygone.
+_UNTIL = frozenset({"until", "till", "til"})
+
+
+def _bygone(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    start = max(clause_start(ctx, hit.first, hit.sentence), hit.first - 5)
+    before = [doc[k].lower_ for k in range(start, hit.first)]
+    if any(pair == ("used", "to") for pair in pairwise(before)):
+        return True
+    after = {doc[k].lower_ for k in range(hit.last, hit.sentence.last)}
+    return bool(after & _UNTIL) and bool({"was", "were", "had"} & set(before))
+
+
 def find_interest(ctx: Context) -> dict[str, list[Hit]]:
     """Hits by verdict: interest, grew, hedged, field, negated, conditional."""
     found = PATTERNS.find(ctx.analysis)
@@ -547,12 +989,9 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
     def of(label: str) -> list[Hit]:
         return [h for h in found if h.label == label]
 
-    curious, theirs, fields, strict = (
-        of("curious"),
-        of("theirs"),
-        of("field"),
-        of("strict condition"),
-    )
+    curious, theirs, strict = of("curious"), of("theirs"), of("strict condition")
+    # "where I want to build my career", "your careers page": not a field of work.
+    fields = [f for f in of("field") if not _not_a_field(ctx, f)]
     withdraw = [
         h
         for h in of("withdraw")
@@ -576,12 +1015,15 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
             continue  # "I'd like to start by thanking you"
         if speaker(ctx, hit) == "other" or reported(ctx, hit) or _someone_else(ctx, hit):
             continue
-        if negated(ctx, hit, window=4) and not negated_inside(ctx, hit):
+        if _doubted(ctx, hit):
+            continue  # "I'm less sure this role is the right match for me"
+        if (negated(ctx, hit, window=4) and not negated_inside(ctx, hit)) or _bygone(ctx, hit):
             out["negated"].append(hit)
             continue
-        if not _role_level(ctx, hit, fields) or (
-            ctx.analysis.doc[hit.first].lemma_ in ("passionate", "passion")
-            and not _names_role(ctx, hit)
+        if (
+            not _role_level(ctx, hit, fields)
+            or (doc[hit.first].lemma_ in ("passionate", "passion") and not _names_role(ctx, hit))
+            or (_dreams(ctx, hit) and not _place_named(ctx, hit))
         ):
             out["field"].append(hit)  # "I'm passionate about healthcare"
             continue
