@@ -406,7 +406,10 @@ def _header_text(message: EmailMessage, name: str) -> str | None:
             return value
     from email.policy import default
 
-    return str(default.header_fetch_parse(key, raw))
+    try:
+        return str(default.header_fetch_parse(key, raw))
+    except Exception:  # the stdlib's address parser trips on some malformed headers ("<")
+        return value if value is not None else str(raw)
 
 
 def _drop_quoted_lines(text: str, origin: array[int]) -> tuple[str, array[int]]:
