@@ -236,7 +236,7 @@ def _lemma_table() -> tuple[Any, str | None]:
     """
     try:
         from spacy.util import load_language_data
-        from spacy_lookups_data import en
+        from spacy_lookups_data import en  # type: ignore[import-untyped]
 
         table = load_language_data(en["lemma_lookup"])
         if isinstance(table, dict):
