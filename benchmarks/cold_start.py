@@ -55,7 +55,7 @@ def lap(name, t=[t0]):
 import notecheck; lap("import notecheck")
 from notecheck import _review; lap("import notecheck._review (parsing, analysis, yaml)")
 import spacy; lap("import spacy")
-from notecheck import _analysis; _analysis.nlp(); lap("build spaCy pipeline (blank en, sentencizer, lemmas)")
+from notecheck import _analysis; _analysis.nlp(); lap("build spaCy pipeline (English tokenizer, sentences, lemmas)")
 from notecheck._registry import registry; registry(); lap("load checks and plugins (entry points)")
 from notecheck import _readability; _readability.readability("Thank you for the time today, Ms. Okonkwo."); lap("readability (syllables of the words met, pyphen patterns)")
 try:
