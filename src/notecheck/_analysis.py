@@ -96,9 +96,15 @@ def nlp() -> Language:
 def _build() -> None:
     """Make the pipeline (under ``_lock``): a blank tokenizer, then lemmas and sentences."""
     global _nlp, _nlp_error, _strings_ceiling
-    import spacy
+    from spacy.lang.en import English
+    from spacy.language import create_tokenizer
+    from spacy.vocab import create_vocab
 
-    pipeline = spacy.blank("en")
+    # What spacy.blank("en") builds (the same vocab and tokenizer factories), without
+    # resolving the default config through the registry: ~0.1 s less at start-up.
+    pipeline = English(
+        vocab=create_vocab("en", English.Defaults), create_tokenizer=create_tokenizer()
+    )
     annotate, _nlp_error = _annotator(pipeline)
     pipeline.tokenizer = _Tokenize(pipeline.tokenizer, annotate)
     _strings_ceiling = len(pipeline.vocab.strings) + STRINGS_LIMIT
@@ -221,7 +227,22 @@ def _annotator(pipeline: Language) -> tuple[Callable[[Doc], None], str | None]:
 
 @lru_cache(maxsize=1)
 def _lemma_table() -> tuple[Any, str | None]:
-    """spaCy's English lemma lookup table (loaded once), and why it is missing if it is."""
+    """spaCy's English lemma lookup table (loaded once), and why it is missing if it is.
+
+    The table is read straight from spacy-lookups-data into a plain ``dict`` (word ->
+    lemma): the same entries spaCy's ``Table`` holds, without hashing 40,000 keys into
+    it or scanning every installed package's entry points first (~0.1 s at start-up).
+    spaCy's own loader is the fallback, and decides what is missing.
+    """
+    try:
+        from spacy.util import load_language_data
+        from spacy_lookups_data import en  # type: ignore[import-untyped]
+
+        table = load_language_data(en["lemma_lookup"])
+        if isinstance(table, dict):
+            return table, None
+    except Exception:  # anything unexpected: let spaCy's loader load it or say why not
+        pass
     try:
         from spacy.lookups import load_lookups
 

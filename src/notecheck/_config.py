@@ -15,11 +15,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from ._report import SEVERITIES, FrozenMap
 
 CONFIG_FILES = (".notecheck.toml", "notecheck.toml", "pyproject.toml")
@@ -317,6 +312,12 @@ def load_config_file(path: str | Path) -> Config:
         ) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError("is not UTF-8 text", path=str(file)) from exc
+    # Imported here: most runs find no config file, and `import notecheck` stays lighter.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
