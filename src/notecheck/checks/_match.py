@@ -23,9 +23,10 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._analysis import Analysis, Sentence, nlp
 from .._check import Context
@@ -140,6 +141,8 @@ class Rules:
         for specs in self.patterns.values():
             for spec in specs:
                 compile_pattern(spec, self.lexicons)
+        with _live_lock:
+            _live.append(weakref.ref(self))
 
     def token_patterns(self) -> dict[str, list[TokenPattern]]:
         """The patterns by label, as spaCy ``Matcher`` patterns."""
@@ -175,6 +178,15 @@ class Rules:
 
     def matches(self, analysis: Analysis) -> list[tuple[str, int, int]]:
         """``(label, first token, end token)`` of every match, longest first per label."""
+        found = _Engine.current(self).spans(analysis, self)
+        if any(len(spans) > MAX_HITS * 4 for spans in found.values()):
+            # Hostile input: which spans are kept depends on the order they were found in,
+            # so find them as the first-word engine does.
+            found = self._spans_by_first_word(analysis)
+        return _longest_first(found)
+
+    def _spans_by_first_word(self, analysis: Analysis) -> dict[str, list[tuple[int, int]]]:
+        """Spans by label, each pattern tried where its first word occurs, in that order."""
         index = self._anchors
         if index is None:
             with self._lock:
@@ -216,21 +228,7 @@ class Rules:
                 end = _longest(steps, start, columns)
                 if end > start:
                     found.setdefault(label, []).append((start, end))
-        out: list[tuple[str, int, int]] = []
-        for label, spans in found.items():
-            # A real note has a handful of hits per label; hostile input ("thank you" x 1000)
-            # must not make the checks' pairwise comparisons quadratic.
-            del spans[MAX_HITS * 4 :]
-            # Like spaCy's greedy="LONGEST": longest first, then no overlaps.
-            spans.sort(key=lambda se: (se[0] - se[1], se[0]))
-            taken: list[tuple[int, int]] = []
-            for start, end in spans:
-                if len(taken) >= MAX_HITS:
-                    break
-                if all(end <= s or start >= e for s, e in taken):
-                    taken.append((start, end))
-                    out.append((label, start, end))
-        return out
+        return found
 
     def _all_hits(self, analysis: Analysis) -> list[Hit]:
         owner = analysis.token_sentence
@@ -490,6 +488,188 @@ def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
         for end in range(i + low, j + 1):
             stack.append((k + 1, end))
     return best
+
+
+def _longest_first(found: Mapping[str, list[tuple[int, int]]]) -> list[tuple[str, int, int]]:
+    """Per label, like spaCy's greedy="LONGEST": longest spans first, then no overlaps."""
+    out: list[tuple[str, int, int]] = []
+    for label, found_spans in found.items():
+        # A real note has a handful of hits per label; hostile input ("thank you" x 1000)
+        # must not make the checks' pairwise comparisons quadratic.
+        spans = sorted(found_spans[: MAX_HITS * 4], key=lambda se: (se[0] - se[1], se[0]))
+        taken: list[tuple[int, int]] = []
+        for start, end in spans:
+            if len(taken) >= MAX_HITS:
+                break
+            if all(end <= s or start >= e for s, e in taken):
+                taken.append((start, end))
+                out.append((label, start, end))
+    return out
+
+
+# Every Rules made so far: the engine matches all of their patterns in one pass per note.
+_live: list[weakref.ref[Rules]] = []
+_live_lock = threading.Lock()
+
+# Words too frequent in notes to anchor a pattern on when it requires a rarer one.
+_FREQUENT = frozenset(
+    {"thank", "thanks", "interview", "team", "role", "opportunity", "time", "position"}
+    | {"today", "meet", "speak", "talk", "conversation", "learn", "work", "company"}
+    | {"excited", "discuss", "forward", "look", "hear", "best", "dear", "regards"}
+)
+# A pattern found where its anchor occurs: its owner (a Rules, by number), label, steps,
+# required words (numbers), probes, and the anchor's distance from the pattern's start.
+_Entry = tuple[int, str, tuple[Step, ...], frozenset[int], tuple[Probe, ...], int]
+# A pattern without a fixed word at a fixed distance: owner, label, steps, first step's
+# kind and values, required words, probes.
+_Loose = tuple[int, str, tuple[Step, ...], int, Any, frozenset[int], tuple[Probe, ...]]
+
+
+class _Engine:
+    """The patterns of every live :class:`Rules`, matched together in one pass per note.
+
+    Each pattern is anchored on its rarest required word at a fixed distance from its start
+    (not always its first word), so most patterns are never tried on a note; the other
+    required words then rule out most of the starts that remain before matching.
+    """
+
+    _current: ClassVar[_Engine | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, rules: Sequence[Rules]) -> None:
+        self.owners = {r: i for i, r in enumerate(rules)}
+        strings = nlp().vocab.strings
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        common = STOP_WORDS | _FREQUENT
+
+        def cost(values: frozenset[int]) -> int:
+            # Rough: a common word or punctuation mark occurs in most notes.
+            return sum(30 if (w := strings[v]) in common or not w.isalpha() else 1 for v in values)
+
+        self.anchored: dict[int, dict[int, list[_Entry]]] = {}
+        self.loose: list[_Loose] = []
+        self.need_index: dict[int, dict[int, list[int]]] = {}
+        numbers: dict[tuple[int, frozenset[int]], int] = {}
+        for owner, r in enumerate(rules):
+            for label, patterns in r.token_patterns().items():
+                for pattern in patterns:
+                    for _, steps, kind, values in _compile(label, pattern, strings):
+                        needs = set()
+                        for k, v, low, _ in steps[1:]:
+                            if low and k in _FIXED:
+                                number = numbers.get((k, v))
+                                if number is None:
+                                    number = numbers[(k, v)] = len(numbers)
+                                    by_word = self.need_index.setdefault(k, {})
+                                    for word in v:
+                                        by_word.setdefault(word, []).append(number)
+                                needs.add(number)
+                        fixed = _fixed_steps(steps)
+                        if not fixed:
+                            probes = tuple(_window_probes(steps, None))
+                            self.loose.append(
+                                (owner, label, steps, kind, values, frozenset(needs), probes)
+                            )
+                            continue
+                        _, anchor, offset = min(
+                            (cost(steps[a][1]), a, offset) for a, offset in fixed
+                        )
+                        probes = tuple(
+                            sorted(_window_probes(steps, anchor), key=lambda p: cost(p[1]))
+                        )
+                        entry = (owner, label, steps, frozenset(needs), probes, offset)
+                        a_kind, a_values = steps[anchor][0], steps[anchor][1]
+                        by_value = self.anchored.setdefault(a_kind, {})
+                        for value in a_values:
+                            by_value.setdefault(value, []).append(entry)
+
+    @classmethod
+    def current(cls, rules: Rules) -> _Engine:
+        """The engine holding ``rules`` (rebuilt, with every live Rules, when it is new)."""
+        engine = cls._current
+        if engine is None or rules not in engine.owners:
+            with cls._lock:
+                engine = cls._current
+                if engine is None or rules not in engine.owners:
+                    with _live_lock:
+                        _live[:] = [ref for ref in _live if ref() is not None]
+                        alive = [r for ref in _live if (r := ref()) is not None]
+                    engine = cls._current = _Engine(alive)
+        return engine
+
+    def spans(self, analysis: Analysis, rules: Rules) -> dict[str, list[tuple[int, int]]]:
+        """``(first, end)`` token spans of every match of ``rules`` by label, in no order."""
+        found = analysis.memo.get(self)
+        if found is None:
+            found = analysis.memo[self] = self._match(analysis)
+        spans: dict[str, list[tuple[int, int]]] = found[self.owners[rules]]
+        return spans
+
+    def _match(self, analysis: Analysis) -> list[dict[str, list[tuple[int, int]]]]:
+        columns = _columns(analysis)
+        present = columns.present
+        met: set[int] = set()
+        for kind, numbers in self.need_index.items():
+            for value in numbers.keys() & present[kind]:
+                met.update(numbers[value])
+        found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in self.owners]
+        limit = columns.limit
+        for kind, by_value in self.anchored.items():
+            positions = columns.positions_of(kind)
+            for value in by_value.keys() & positions.keys():
+                at = positions[value]
+                for owner, label, steps, needs, probes, offset in by_value[value]:
+                    if not needs <= met:  # a word it requires is nowhere in the note
+                        continue
+                    starts = (
+                        [p - offset for p in at if p >= offset and limit[p - offset] == limit[p]]
+                        if offset
+                        else at
+                    )
+                    if probes:
+                        starts = _probed(starts, probes, columns)
+                    for start in starts:
+                        end = _longest(steps, start, columns)
+                        if end > start:
+                            found[owner].setdefault(label, []).append((start, end))
+        for owner, label, steps, kind, values, needs, probes in self.loose:
+            if not needs <= met:
+                continue
+            starts = _starts(columns, kind, values)
+            if probes:
+                starts = _probed(starts, probes, columns)
+            for start in starts:
+                end = _longest(steps, start, columns)
+                if end > start:
+                    found[owner].setdefault(label, []).append((start, end))
+        return found
+
+
+def _fixed_steps(steps: tuple[Step, ...]) -> list[tuple[int, int]]:
+    """(step, distance from the start) of the word steps whose first token sits at a fixed
+    distance from the pattern's start."""
+    out: list[tuple[int, int]] = []
+    offset = 0
+    for a, (kind, _, low, high) in enumerate(steps):
+        if kind in _FIXED and low:
+            out.append((a, offset))
+        if low != high:
+            break
+        offset += low
+    return out
+
+
+def _window_probes(steps: tuple[Step, ...], skip: int | None) -> Iterable[Probe]:
+    """Required words other than step ``skip``, each with the distances it may sit at."""
+    low = high = 0
+    for a, (kind, values, step_low, step_high) in enumerate(steps):
+        if high > 8:
+            break
+        if a != skip and kind in _FIXED and step_low:
+            yield (kind, values, low, high)
+        low += step_low
+        high += step_high
 
 
 def evidence(ctx: Context, hits: Iterable[Hit]) -> tuple[Any, ...]:
