@@ -518,8 +518,9 @@ _FREQUENT = frozenset(
     | {"excited", "discuss", "forward", "look", "hear", "best", "dear", "regards"}
 )
 # A pattern found where its anchor occurs: its owner (a Rules, by number), label, steps,
-# required words (numbers), probes, and the anchor's distance from the pattern's start.
-_Entry = tuple[int, str, tuple[Step, ...], frozenset[int], tuple[Probe, ...], int]
+# required words (numbers), probes, and the anchor's least and greatest distance from the
+# pattern's start.
+_Entry = tuple[int, str, tuple[Step, ...], frozenset[int], tuple[Probe, ...], int, int]
 # A pattern without a fixed word at a fixed distance: owner, label, steps, first step's
 # kind and values, required words, probes.
 _Loose = tuple[int, str, tuple[Step, ...], int, Any, frozenset[int], tuple[Probe, ...]]
@@ -565,20 +566,22 @@ class _Engine:
                                     for word in v:
                                         by_word.setdefault(word, []).append(number)
                                 needs.add(number)
-                        fixed = _fixed_steps(steps)
-                        if not fixed:
+                        anchors = _anchor_steps(steps)
+                        if not anchors:
                             probes = tuple(_window_probes(steps, None))
                             self.loose.append(
                                 (owner, label, steps, kind, values, frozenset(needs), probes)
                             )
                             continue
-                        _, anchor, offset = min(
-                            (cost(steps[a][1]), a, offset) for a, offset in fixed
+                        # A word a few distances away costs a try at each of them.
+                        _, anchor, low, high = min(
+                            (cost(steps[a][1]) * (high - low + 2), a, low, high)
+                            for a, low, high in anchors
                         )
                         probes = tuple(
                             sorted(_window_probes(steps, anchor), key=lambda p: cost(p[1]))
                         )
-                        entry = (owner, label, steps, frozenset(needs), probes, offset)
+                        entry = (owner, label, steps, frozenset(needs), probes, low, high)
                         a_kind, a_values = steps[anchor][0], steps[anchor][1]
                         by_value = self.anchored.setdefault(a_kind, {})
                         for value in a_values:
@@ -619,14 +622,22 @@ class _Engine:
             positions = columns.positions_of(kind)
             for value in by_value.keys() & positions.keys():
                 at = positions[value]
-                for owner, label, steps, needs, probes, offset in by_value[value]:
+                for owner, label, steps, needs, probes, low, high in by_value[value]:
                     if not needs <= met:  # a word it requires is nowhere in the note
                         continue
-                    starts = (
-                        [p - offset for p in at if p >= offset and limit[p - offset] == limit[p]]
-                        if offset
-                        else at
-                    )
+                    if not high:
+                        starts = at
+                    elif low == high:
+                        starts = [p - low for p in at if p >= low and limit[p - low] == limit[p]]
+                    else:  # each start once, though two anchors may point at it
+                        starts = sorted(
+                            {
+                                p - d
+                                for p in at
+                                for d in range(low, min(high, p) + 1)
+                                if limit[p - d] == limit[p]
+                            }
+                        )
                     if probes:
                         starts = _probed(starts, probes, columns)
                     for start in starts:
@@ -646,17 +657,18 @@ class _Engine:
         return found
 
 
-def _fixed_steps(steps: tuple[Step, ...]) -> list[tuple[int, int]]:
-    """(step, distance from the start) of the word steps whose first token sits at a fixed
-    distance from the pattern's start."""
-    out: list[tuple[int, int]] = []
-    offset = 0
-    for a, (kind, _, low, high) in enumerate(steps):
-        if kind in _FIXED and low:
-            out.append((a, offset))
-        if low != high:
+def _anchor_steps(steps: tuple[Step, ...]) -> list[tuple[int, int, int]]:
+    """(step, least and greatest distance from the pattern's start) of the word steps a
+    pattern can be found by: those a bounded distance from its start."""
+    out: list[tuple[int, int, int]] = []
+    low = high = 0
+    for a, (kind, _, step_low, step_high) in enumerate(steps):
+        if high > 8:
             break
-        offset += low
+        if kind in _FIXED and step_low:
+            out.append((a, low, high))
+        low += step_low
+        high += step_high
     return out
 
 
