@@ -327,7 +327,7 @@ def _probed(starts: list[int], probes: tuple[Probe, ...], columns: _Columns) -> 
             starts = [
                 s
                 for s in starts
-                if any(col[k] in values for k in range(s + low, min(s + high + 1, limit[s])))
+                if not values.isdisjoint(col[s + low : min(s + high + 1, limit[s])])
             ]
         if not starts:
             break
@@ -518,9 +518,9 @@ _FREQUENT = frozenset(
     | {"excited", "discuss", "forward", "look", "hear", "best", "dear", "regards"}
 )
 # A pattern found where its anchor occurs: its owner (a Rules, by number), label, steps,
-# required words (numbers), probes, and the anchor's least and greatest distance from the
-# pattern's start.
-_Entry = tuple[int, str, tuple[Step, ...], frozenset[int], tuple[Probe, ...], int, int]
+# required words (numbers), probes, the anchor's least and greatest distance from the
+# pattern's start, and its length when its probes alone decide a match (else 0).
+_Entry = tuple[int, str, tuple[Step, ...], frozenset[int], tuple[Probe, ...], int, int, int]
 # A pattern without a fixed word at a fixed distance: owner, label, steps, first step's
 # kind and values, required words, probes.
 _Loose = tuple[int, str, tuple[Step, ...], int, Any, frozenset[int], tuple[Probe, ...]]
@@ -581,7 +581,13 @@ class _Engine:
                         probes = tuple(
                             sorted(_window_probes(steps, anchor), key=lambda p: cost(p[1]))
                         )
-                        entry = (owner, label, steps, frozenset(needs), probes, low, high)
+                        # One word per step, all probed: a start the probes keep is a match.
+                        certain = len(steps) <= 9 and all(
+                            k in _FIXED and step_low == step_high == 1
+                            for k, _, step_low, step_high in steps
+                        )
+                        size = len(steps) if certain else 0
+                        entry = (owner, label, steps, frozenset(needs), probes, low, high, size)
                         a_kind, a_values = steps[anchor][0], steps[anchor][1]
                         by_value = self.anchored.setdefault(a_kind, {})
                         for value in a_values:
@@ -619,10 +625,20 @@ class _Engine:
         found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in self.owners]
         limit = columns.limit
         for kind, by_value in self.anchored.items():
-            positions = columns.positions_of(kind)
-            for value in by_value.keys() & positions.keys():
-                at = positions[value]
-                for owner, label, steps, needs, probes, low, high in by_value[value]:
+            wanted = by_value.keys() & present[kind]
+            if not wanted:
+                continue
+            # Where each anchor word of the note occurs (tokens inside sentences only).
+            col = columns.by_kind[kind]
+            positions: dict[int, list[int]] = {}
+            for i in [i for i, v in enumerate(col) if v in wanted and limit[i]]:
+                value = col[i]
+                if value in positions:
+                    positions[value].append(i)
+                else:
+                    positions[value] = [i]
+            for value, at in positions.items():
+                for owner, label, steps, needs, probes, low, high, size in by_value[value]:
                     if not needs <= met:  # a word it requires is nowhere in the note
                         continue
                     if not high:
@@ -640,6 +656,9 @@ class _Engine:
                         )
                     if probes:
                         starts = _probed(starts, probes, columns)
+                    if size and starts:
+                        found[owner].setdefault(label, []).extend((s, s + size) for s in starts)
+                        continue
                     for start in starts:
                         end = _longest(steps, start, columns)
                         if end > start:
