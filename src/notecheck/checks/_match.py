@@ -624,6 +624,7 @@ class _Engine:
                 met.update(numbers[value])
         found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in self.owners]
         limit = columns.limit
+        by_kind = columns.by_kind
         for kind, by_value in self.anchored.items():
             wanted = by_value.keys() & present[kind]
             if not wanted:
@@ -655,7 +656,23 @@ class _Engine:
                             }
                         )
                     if probes:
-                        starts = _probed(starts, probes, columns)
+                        # As _probed, inline: most anchors occur once, and a call per
+                        # pattern costs more than the tests.
+                        kept = []
+                        for start in starts:
+                            end = limit[start]
+                            for k, values, near, far in probes:
+                                if near == far:
+                                    at_k = start + near
+                                    if at_k >= end or by_kind[k][at_k] not in values:
+                                        break
+                                elif values.isdisjoint(
+                                    by_kind[k][start + near : min(start + far + 1, end)]
+                                ):
+                                    break
+                            else:
+                                kept.append(start)
+                        starts = kept
                     if size and starts:
                         found[owner].setdefault(label, []).extend((s, s + size) for s in starts)
                         continue
