@@ -738,6 +738,9 @@ _CLAUSE_WORDS = frozenset(
     {"but", "although", "though", "however", "yet", "whereas", "while", "because", "so"}
 )
 _PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that"})
+# The only words that can break a clause (see _is_clause_break), and "no break after".
+_BREAKS = _CLAUSE_PUNCT | _CLAUSE_WORDS | {"-", "and", "or"}
+_FAR = 1 << 62
 _NEGATORS = frozenset(
     {"not", "n't", "n’t", "never", "no", "nor", "neither", "hardly", "barely", "nothing"}
 )
@@ -760,7 +763,7 @@ _QUOTES = frozenset({'"', "“", "”", "‘"})
 class Words:
     """The note's tokens as plain strings, for judging hits without spaCy objects."""
 
-    __slots__ = ("lemma", "lower", "space", "text", "title")
+    __slots__ = ("_breaks", "_negators", "lemma", "lower", "space", "text", "title")
 
     def __init__(self, analysis: Analysis) -> None:
         doc = analysis.doc
@@ -776,15 +779,44 @@ class Words:
         self.space: list[bool] = [
             end < len(analysis.text) and analysis.text[end].isspace() for end in ends
         ]
+        self._breaks: tuple[list[int], list[int]] | None = None
+        self._negators: list[bool] | None = None
+
+    def breaks(self) -> tuple[list[int], list[int]]:
+        """For each token (and one past the last): the nearest clause break before it
+        (-1: none) and after it (``_FAR``: none), made on first use."""
+        if self._breaks is None:
+            lower = self.lower
+            n = len(lower)
+            at = [k for k, t in enumerate(lower) if t in _BREAKS and _is_clause_break(self, k)]
+            before = [-1] * (n + 1)
+            after = [_FAR] * (n + 1)
+            start = 0
+            for j, k in enumerate(at):
+                upto = at[j + 1] if j + 1 < len(at) else n
+                before[k + 1 : upto + 1] = [k] * (upto - k)
+                after[start:k] = [k] * (k - start)
+                start = k
+            self._breaks = (before, after)
+        return self._breaks
+
+    def negators(self) -> list[bool]:
+        """Whether each token negates (see :func:`is_negator`), made on first use."""
+        if self._negators is None:
+            flags = [False] * len(self.lower)
+            for k, (word, lemma) in enumerate(zip(self.lower, self.lemma, strict=True)):
+                if (word in _NEGATORS or lemma == "not") and _negates(self, k):
+                    flags[k] = True
+            self._negators = flags
+        return self._negators
 
 
 def words(analysis: Analysis | Context) -> Words:
     """The :class:`Words` of a note, made once per note."""
     a = analysis.analysis if isinstance(analysis, Context) else analysis
-    found = a.memo.get(Words)
+    found: Words | None = a.memo.get(Words)
     if found is None:
         found = a.memo[Words] = Words(a)
-    assert isinstance(found, Words)
     return found
 
 
@@ -797,6 +829,9 @@ def clause_start(analysis: Analysis | Context, i: int, sentence: Sentence) -> in
     """The first token of the clause holding token ``i``."""
     w = words(analysis)
     first = max(sentence.first, i - CLAUSE_LIMIT)
+    if 0 <= i <= len(w.lower):
+        k = w.breaks()[0][i]
+        return k + 1 if k >= first else first
     k = i - 1
     while k >= first:
         if _is_clause_break(w, k):
@@ -809,6 +844,9 @@ def clause_end(analysis: Analysis | Context, i: int, sentence: Sentence) -> int:
     """One past the last token of the clause holding token ``i``."""
     w = words(analysis)
     last = min(sentence.last, i + CLAUSE_LIMIT)
+    if 0 <= i < len(w.lower):
+        k = w.breaks()[1][i]
+        return k if k < last else last
     k = i + 1
     while k < last:
         if _is_clause_break(w, k):
@@ -828,7 +866,10 @@ def _is_clause_break(w: Words, k: int) -> bool:
 
 
 def is_negator(analysis: Analysis | Context, k: int) -> bool:
-    w = words(analysis)
+    return _negates(words(analysis), k)
+
+
+def _negates(w: Words, k: int) -> bool:
     if w.lower[k] not in _NEGATORS and w.lemma[k] != "not":
         return False
     rest = w.lower[k + 1 : k + 4]
@@ -845,10 +886,18 @@ def negated(analysis: Analysis | Context, hit: Hit, window: int = 6) -> bool:
     """
     clause = clause_start(analysis, hit.first, hit.sentence)
     start = max(clause, hit.first - window)
-    near = [k for k in range(start, hit.first) if is_negator(analysis, k)]
+    w = words(analysis)
+    if clause < 0 or hit.first > len(w.lower):  # never for a real hit
+        near = [k for k in range(start, hit.first) if is_negator(analysis, k)]
+        if not near:
+            return False
+        earlier = [k for k in range(max(clause, near[0] - 6), near[0]) if is_negator(analysis, k)]
+        return (len(near) + len(earlier)) % 2 == 1
+    flags = w.negators()
+    near = [k for k in range(start, hit.first) if flags[k]]
     if not near:
         return False
-    earlier = [k for k in range(max(clause, near[0] - 6), near[0]) if is_negator(analysis, k)]
+    earlier = [k for k in range(max(clause, near[0] - 6), near[0]) if flags[k]]
     return (len(near) + len(earlier)) % 2 == 1
 
 
