@@ -456,17 +456,15 @@ def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
     limit = columns.limit[start]
     lower, lemma, orth, word = columns.lower, columns.lemma, columns.orth, columns.word
     best = -1
-    last_step = len(steps)
+    last_step = len(steps) - 1
     stack = [(0, start)]
     while stack:
         k, i = stack.pop()
-        if k == last_step:
-            if i > best:
-                best = i
-            continue
         kind, values, low, high = steps[k]
         j = i
-        stop = min(limit, i + high)
+        stop = i + high
+        if stop > limit:
+            stop = limit
         if kind == _LOWER:
             while j < stop and lower[j] in values:
                 j += 1
@@ -485,6 +483,11 @@ def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
             flags = columns.flag(values)
             while j < stop and flags[j]:
                 j += 1
+        if k == last_step:
+            # Every end from i + low to j completes the pattern; the longest is j.
+            if j >= i + low and j > best:
+                best = j
+            continue
         for end in range(i + low, j + 1):
             stack.append((k + 1, end))
     return best
@@ -647,14 +650,26 @@ class _Engine:
                     elif low == high:
                         starts = [p - low for p in at if p >= low and limit[p - low] == limit[p]]
                     else:  # each start once, though two anchors may point at it
-                        starts = sorted(
-                            {
-                                p - d
-                                for p in at
-                                for d in range(low, min(high, p) + 1)
-                                if limit[p - d] == limit[p]
-                            }
-                        )
+                        head = by_kind.get(steps[0][0])
+                        if head is None:
+                            starts = sorted(
+                                {
+                                    p - d
+                                    for p in at
+                                    for d in range(low, min(high, p) + 1)
+                                    if limit[p - d] == limit[p]
+                                }
+                            )
+                        else:  # only where the pattern's first word is
+                            first_words = steps[0][1]
+                            starts = sorted(
+                                {
+                                    p - d
+                                    for p in at
+                                    for d in range(low, min(high, p) + 1)
+                                    if head[p - d] in first_words and limit[p - d] == limit[p]
+                                }
+                            )
                     if probes:
                         # As _probed, inline: most anchors occur once, and a call per
                         # pattern costs more than the tests.
