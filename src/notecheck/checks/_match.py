@@ -784,9 +784,9 @@ class Words:
         doc = analysis.doc
         strings = doc.vocab.strings
         columns = analysis.columns
-        self.lower: list[str] = [strings[h] for h in columns["LOWER"]]
-        self.lemma: list[str] = [strings[h] for h in columns["LEMMA"]]
-        self.text: list[str] = [strings[h] for h in columns["ORTH"]]
+        self.lower: list[str] = _texts(columns["LOWER"], strings)
+        self.lemma: list[str] = _texts(columns["LEMMA"], strings)
+        self.text: list[str] = _texts(columns["ORTH"], strings)
         self.title: list[int] = columns["IS_TITLE"]
         # Whether whitespace follows each token.
         idx, length = columns["IDX"], columns["LENGTH"]
@@ -824,6 +824,26 @@ class Words:
                     flags[k] = True
             self._negators = flags
         return self._negators
+
+
+# Strings by hash, shared by all notes: a dict lookup costs less than the StringStore's.
+# A hash always names the same string, so the table never goes stale; it is only emptied
+# when it grows large.
+_strings_seen: dict[int, str] = {}
+
+
+def _texts(hashes: list[int], strings: Any) -> list[str]:
+    """The strings of ``hashes`` (as ``[strings[h] for h in hashes]``)."""
+    seen = _strings_seen
+    try:
+        return list(map(seen.__getitem__, hashes))
+    except KeyError:
+        if len(seen) > 200_000:
+            seen.clear()
+        for h in hashes:
+            if h not in seen:
+                seen[h] = strings[h]
+        return [seen.get(h) or strings[h] for h in hashes]
 
 
 def words(analysis: Analysis | Context) -> Words:
