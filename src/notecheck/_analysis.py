@@ -206,29 +206,36 @@ def _annotator(
         return value
 
     def annotate(doc: Doc, starts: Collection[int] = ()) -> list[int]:
-        if not len(doc):
+        n = len(doc)
+        if not n:
             return []
-        rows = doc.to_array([LOWER, ORTH, IS_PUNCT, IDX]).tolist()
+        lowers, orths, puncts, offsets = doc.to_array([LOWER, ORTH, IS_PUNCT, IDX]).T.tolist()
         get = cache.get
-        out = []
-        firsts = [0]
-        after_end = False
-        for i, (lower, orth, punct, idx) in enumerate(rows):
-            lemma = get(lower) or lemma_of(lower)
-            if after_end and not punct and orth not in enders:
-                out.append((lemma, 1))
-                after_end = False
-                firsts.append(i)
-            else:
-                after_end = after_end or orth in enders
-                if idx in starts and i:
-                    out.append((lemma, 1))
-                    firsts.append(i)
-                else:
-                    out.append((lemma, not_start))
-        out[0] = (out[0][0], 1)
-        doc.from_array([LEMMA, SENT_START], numpy.array(out, dtype=numpy.uint64))  # type: ignore[arg-type]
-        return firsts
+        lemmas = [get(lower) or lemma_of(lower) for lower in lowers]
+        firsts = {0}
+        # The sentencizer's rule: after a sentence-ending mark, the first token that is
+        # neither punctuation nor another such mark starts a sentence.
+        scanned = 0
+        for k in [k for k, orth in enumerate(orths) if orth in enders]:
+            if k < scanned:
+                continue  # inside the run of marks and punctuation already read
+            j = k + 1
+            while j < n and (puncts[j] or orths[j] in enders):
+                j += 1
+            if j < n:
+                firsts.add(j)
+            scanned = j
+        for offset in starts:
+            i = bisect.bisect_left(offsets, offset)
+            if 0 < i < n and offsets[i] == offset:
+                firsts.add(i)
+        ordered = sorted(firsts)
+        values = numpy.empty((n, 2), dtype=numpy.uint64)
+        values[:, 0] = numpy.array(lemmas, dtype=numpy.uint64)
+        values[:, 1] = not_start
+        values[ordered, 1] = 1
+        doc.from_array([LEMMA, SENT_START], values)  # type: ignore[arg-type]
+        return ordered
 
     return annotate, error
 
