@@ -277,6 +277,12 @@ COLUMNS = (
 )
 
 
+# The columns that are properties of the word itself (spaCy lexeme attributes), the same
+# for every token with that text: read once per distinct word and kept, by its ORTH hash.
+_LEXEME_COLUMNS = tuple(name for name in COLUMNS if name not in ("ORTH", "LEMMA", "IDX"))
+_lexeme_rows: dict[int, tuple[int, ...]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the note, ``plain[start:end]``, and the part it sits in.
@@ -360,11 +366,22 @@ class Analysis:
         """Token attributes as plain lists, one entry per token (read in one call)."""
         from spacy import attrs
 
-        names = COLUMNS
-        if not len(self.doc):
-            return {name: [] for name in names}
-        rows = self.doc.to_array([getattr(attrs, name) for name in names]).T.tolist()
-        return dict(zip(names, rows, strict=True))
+        doc = self.doc
+        if not len(doc):
+            return {name: [] for name in COLUMNS}
+        orth, lemma, idx = doc.to_array([attrs.ORTH, attrs.LEMMA, attrs.IDX]).T.tolist()
+        known = _lexeme_rows
+        rows = [known.get(o) for o in orth]
+        if None in rows:
+            if len(known) > 200_000:
+                known.clear()
+            values = doc.to_array([getattr(attrs, name) for name in _LEXEME_COLUMNS]).tolist()
+            for i, row in enumerate(rows):
+                if row is None:
+                    rows[i] = known[orth[i]] = tuple(values[i])
+        found = dict(zip(_LEXEME_COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
+        found.update(ORTH=orth, LEMMA=lemma, IDX=idx)
+        return {name: found[name] for name in COLUMNS}
 
     @cached_property
     def words(self) -> int:

@@ -85,3 +85,22 @@ def test_markdown_sniffing_matches_its_pattern(text: str) -> None:
         r"|`[^`\n]{1,200}`"
     )
     assert _markup.looks_like_markdown(text) == bool(re.search(pattern, text, re.MULTILINE))
+
+
+@pytest.mark.parametrize("text", [*NOTES[:20], "", "x", "Tabs\tand… “quotes” 3.5 ÉCOLE straße"])
+def test_columns_are_what_spacy_reads(text: str) -> None:
+    from spacy import attrs
+
+    from notecheck._analysis import COLUMNS
+
+    analysis = Analysis(parse_note(text))
+    doc = analysis.doc
+    expected = (
+        dict(
+            zip(COLUMNS, doc.to_array([getattr(attrs, n) for n in COLUMNS]).T.tolist(), strict=True)
+        )
+        if len(doc)
+        else {name: [] for name in COLUMNS}
+    )
+    assert analysis.columns == expected
+    assert list(analysis.columns) == list(COLUMNS)
