@@ -143,7 +143,8 @@ def breakdown(notes: list[notegen.GeneratedNote]) -> None:
         (_review, "parse_note", "parse_note (markup, parts)"),
         (_review, "Analysis", "Analysis (spaCy doc)"),
         (_kind, "detect_kind", "detect_kind"),
-        (_match._Engine, "_match", "pattern matching (all checks)"),
+        # (only in versions that match all checks' patterns in one pass)
+        (getattr(_match, "_Engine", None), "_match", "pattern matching (all checks)"),
         (_review, "_result", "_result (findings, positions)"),
         (_review, "_metrics", "_metrics"),
         (_review, "pipeline_description", "pipeline_description"),
