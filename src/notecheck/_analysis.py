@@ -281,6 +281,7 @@ COLUMNS = (
 # for every token with that text: read once per distinct word and kept, by its ORTH hash.
 _LEXEME_COLUMNS = tuple(name for name in COLUMNS if name not in ("ORTH", "LEMMA", "IDX"))
 _lexeme_rows: dict[int, tuple[int, ...]] = {}
+_LEXEME_ROWS_LIMIT = 50_000  # distinct words kept: a few MiB at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +374,7 @@ class Analysis:
         known = _lexeme_rows
         rows = [known.get(o) for o in orth]
         if None in rows:
-            if len(known) > 200_000:
+            if len(known) > _LEXEME_ROWS_LIMIT:
                 known.clear()
             values = doc.to_array([getattr(attrs, name) for name in _LEXEME_COLUMNS]).tolist()
             for i, row in enumerate(rows):

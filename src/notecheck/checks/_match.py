@@ -838,7 +838,7 @@ def _texts(hashes: list[int], strings: Any) -> list[str]:
     try:
         return list(map(seen.__getitem__, hashes))
     except KeyError:
-        if len(seen) > 200_000:
+        if len(seen) > 50_000:  # a few MiB at most
             seen.clear()
         for h in hashes:
             if h not in seen:
