@@ -13,9 +13,10 @@ lowercase, so patterns can match ``LEMMA`` without caring about capitals.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -126,14 +127,18 @@ _LONG_RUN = re.compile(r"\S{64,}")
 class _Tokenize:
     """The tokenizer followed by lemmas and sentence starts: one call per note."""
 
-    def __init__(self, tokenizer: Any, annotate: Callable[[Doc], None]) -> None:
+    def __init__(self, tokenizer: Any, annotate: Callable[[Doc, Collection[int]], list[int]]):
         self._tokenizer = tokenizer
         self._annotate = annotate
 
     def __call__(self, text: str) -> Doc:
+        return self.annotated(text)[0]
+
+    def annotated(self, text: str, starts: Collection[int] = ()) -> tuple[Doc, list[int]]:
+        """The doc, with sentences also starting at the tokens that begin at ``starts``
+        (character offsets), and the index of every sentence's first token."""
         doc = self._guarded(text) if _LONG_RUN.search(text) else self._tokenizer(text)
-        self._annotate(doc)
-        return doc
+        return doc, self._annotate(doc, starts)
 
     def _guarded(self, text: str) -> Doc:
         """Tokenize, cutting runs of 64+ characters without a space into 32-character tokens.
@@ -176,7 +181,9 @@ class _Tokenize:
         return getattr(self._tokenizer, name)
 
 
-def _annotator(pipeline: Language) -> tuple[Callable[[Doc], None], str | None]:
+def _annotator(
+    pipeline: Language,
+) -> tuple[Callable[[Doc, Collection[int]], list[int]], str | None]:
     """Set lookup lemmas (by lowercase form, cached) and sentence starts in one array write.
 
     Sentence starts follow spaCy's ``sentencizer`` rule (a sentence starts at the first
@@ -184,7 +191,7 @@ def _annotator(pipeline: Language) -> tuple[Callable[[Doc], None], str | None]:
     lemmas, saves a pass over the tokens in Python.
     """
     import numpy
-    from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
+    from spacy.attrs import IDX, IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
     from spacy.pipeline.sentencizer import Sentencizer
 
     strings = pipeline.vocab.strings
@@ -204,23 +211,37 @@ def _annotator(pipeline: Language) -> tuple[Callable[[Doc], None], str | None]:
             value = cache[lower] = int(strings.add(lemma))
         return value
 
-    def annotate(doc: Doc) -> None:
-        if not len(doc):
-            return
-        rows = doc.to_array([LOWER, ORTH, IS_PUNCT]).tolist()
+    def annotate(doc: Doc, starts: Collection[int] = ()) -> list[int]:
+        n = len(doc)
+        if not n:
+            return []
+        lowers, orths, puncts, offsets = doc.to_array([LOWER, ORTH, IS_PUNCT, IDX]).T.tolist()
         get = cache.get
-        out = []
-        after_end = False
-        for lower, orth, punct in rows:
-            lemma = get(lower) or lemma_of(lower)
-            if after_end and not punct and orth not in enders:
-                out.append((lemma, 1))
-                after_end = False
-            else:
-                out.append((lemma, not_start))
-                after_end = after_end or orth in enders
-        out[0] = (out[0][0], 1)
-        doc.from_array([LEMMA, SENT_START], numpy.array(out, dtype=numpy.uint64))  # type: ignore[arg-type]
+        lemmas = [get(lower) or lemma_of(lower) for lower in lowers]
+        firsts = {0}
+        # The sentencizer's rule: after a sentence-ending mark, the first token that is
+        # neither punctuation nor another such mark starts a sentence.
+        scanned = 0
+        for k in [k for k, orth in enumerate(orths) if orth in enders]:
+            if k < scanned:
+                continue  # inside the run of marks and punctuation already read
+            j = k + 1
+            while j < n and (puncts[j] or orths[j] in enders):
+                j += 1
+            if j < n:
+                firsts.add(j)
+            scanned = j
+        for offset in starts:
+            i = bisect.bisect_left(offsets, offset)
+            if 0 < i < n and offsets[i] == offset:
+                firsts.add(i)
+        ordered = sorted(firsts)
+        values = numpy.empty((n, 2), dtype=numpy.uint64)
+        values[:, 0] = numpy.array(lemmas, dtype=numpy.uint64)
+        values[:, 1] = not_start
+        values[ordered, 1] = 1
+        doc.from_array([LEMMA, SENT_START], values)  # type: ignore[arg-type]
+        return ordered
 
     return annotate, error
 
@@ -277,6 +298,13 @@ COLUMNS = (
 )
 
 
+# The columns that are properties of the word itself (spaCy lexeme attributes), the same
+# for every token with that text: read once per distinct word and kept, by its ORTH hash.
+_LEXEME_COLUMNS = tuple(name for name in COLUMNS if name not in ("ORTH", "LEMMA", "IDX"))
+_lexeme_rows: dict[int, tuple[int, ...]] = {}
+_LEXEME_ROWS_LIMIT = 50_000  # distinct words kept: a few MiB at most
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the note, ``plain[start:end]``, and the part it sits in.
@@ -304,31 +332,28 @@ class Analysis:
         self.note = note
         #: ``note.plain`` with line wraps inside paragraphs read as spaces (same length).
         self.text = _unwrap(note)
-        self.doc: Doc = _make_doc(self.text, note.parts)
+        self.doc: Doc
+        self.doc, self._firsts = _make_doc(self.text, note.parts)
         # Per-note memo for shared derived data (matcher results, ...), keyed by its owner.
         self.memo: dict[object, Any] = {}
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        from spacy.attrs import IDX, LENGTH, SENT_START
-
-        doc = self.doc
-        if not len(doc):
+        if not len(self.doc):
             return ()
-        rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
-        firsts = [i for i, row in enumerate(rows) if i == 0 or row[2] == 1]
+        firsts = self._firsts
+        idx, length = self.columns["IDX"], self.columns["LENGTH"]
+        part_at = self._part_finder()
         out: list[Sentence] = []
-        for first, last in zip(firsts, [*firsts[1:], len(rows)], strict=True):
-            begin = rows[first][0]
-            raw = self.text[begin : rows[last - 1][0] + rows[last - 1][1]]
+        for first, last in zip(firsts, [*firsts[1:], len(idx)], strict=True):
+            begin = idx[first]
+            raw = self.text[begin : idx[last - 1] + length[last - 1]]
             text = raw.strip()
             if not text:
                 continue
             start = begin + len(raw) - len(raw.lstrip())
             out.append(
-                Sentence(
-                    start, start + len(text), text, self._part_at(start), len(out), first, last
-                )
+                Sentence(start, start + len(text), text, part_at(start), len(out), first, last)
             )
         return tuple(out)
 
@@ -363,11 +388,22 @@ class Analysis:
         """Token attributes as plain lists, one entry per token (read in one call)."""
         from spacy import attrs
 
-        names = COLUMNS
-        if not len(self.doc):
-            return {name: [] for name in names}
-        rows = self.doc.to_array([getattr(attrs, name) for name in names]).T.tolist()
-        return dict(zip(names, rows, strict=True))
+        doc = self.doc
+        if not len(doc):
+            return {name: [] for name in COLUMNS}
+        orth, lemma, idx = doc.to_array([attrs.ORTH, attrs.LEMMA, attrs.IDX]).T.tolist()
+        known = _lexeme_rows
+        rows = [known.get(o) for o in orth]
+        if None in rows:
+            if len(known) > _LEXEME_ROWS_LIMIT:
+                known.clear()
+            values = doc.to_array([getattr(attrs, name) for name in _LEXEME_COLUMNS]).tolist()
+            for i, row in enumerate(rows):
+                if row is None:
+                    rows[i] = known[orth[i]] = tuple(values[i])
+        found = dict(zip(_LEXEME_COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
+        found.update(ORTH=orth, LEMMA=lemma, IDX=idx)
+        return {name: found[name] for name in COLUMNS}
 
     @cached_property
     def words(self) -> int:
@@ -382,6 +418,28 @@ class Analysis:
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _part_finder(self) -> Callable[[int], str]:
+        """``_part_at`` for many offsets: the first part holding each, found by bisection."""
+        parts = self.note.parts
+        if any(b.start < a.end for a, b in itertools.pairwise(parts)):
+            return self._part_at  # parts out of order or overlapping: scan them
+        starts = [p.start for p in parts]
+        closing = self._unrecognised_closing
+
+        def part_at(offset: int) -> str:
+            # Parts do not overlap, so the last one starting at or before offset is the
+            # only one that can hold it.
+            i = bisect.bisect_right(starts, offset) - 1
+            if i >= 0:
+                part = parts[i]
+                if offset < part.end:
+                    if part.kind == "paragraph" and part is closing:
+                        return "closing"
+                    return part.kind
+            return "paragraph"
+
+        return part_at
 
     def _part_at(self, offset: int) -> str:
         for part in self.note.parts:
@@ -414,19 +472,16 @@ class Analysis:
         return None
 
 
-def _make_doc(text: str, parts: tuple[Part, ...]) -> Doc:
-    from spacy.attrs import IDX
-
+def _make_doc(text: str, parts: tuple[Part, ...]) -> tuple[Doc, list[int]]:
+    """The doc of ``text`` and the first token of each sentence (parts start sentences)."""
     pipeline = nlp()
-    doc = pipeline(text)
+    if len(text) > pipeline.max_length:
+        pipeline(text)  # raises spaCy's own error
+    tokenizer = pipeline.tokenizer
+    assert isinstance(tokenizer, _Tokenize)
+    doc, firsts = tokenizer.annotated(text, _boundaries(parts))
     _renew_if_grown(pipeline)
-    if len(doc):
-        offsets = doc.to_array([IDX]).tolist()
-        for offset in _boundaries(parts):
-            i = bisect.bisect_left(offsets, offset)
-            if 0 < i < len(offsets) and offsets[i] == offset:
-                doc[i].is_sent_start = True
-    return doc
+    return doc, firsts
 
 
 def _unwrap(note: Note) -> str:

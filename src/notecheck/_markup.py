@@ -14,6 +14,22 @@ from array import array
 
 Origin = array  # array('i') of source indices, one per plain char plus an end sentinel
 
+# 0, 1, 2, ...: runs of source indices are sliced from it (a copy in C) instead of built
+# from a range one int at a time. Grown by replacing it, so a reader never sees it change.
+_indices: array[int] = array("i", range(65536))
+_MAX_INDICES = 1 << 21
+
+
+def _run(start: int, end: int) -> array[int]:
+    """``array('i', range(start, end))`` for 0 <= start <= end."""
+    global _indices
+    table = _indices
+    if end > len(table):
+        if end > _MAX_INDICES:  # a huge note: not worth keeping a table that size
+            return array("i", range(start, end))
+        table = _indices = array("i", range(min(max(end, 2 * len(table)), _MAX_INDICES)))
+    return table[start:end]
+
 
 class PlainBuilder:
     """Accumulates plain text piece by piece, remembering where each char came from."""
@@ -28,7 +44,7 @@ class PlainBuilder:
         """Copy ``source[start:end]`` unchanged."""
         if end > start:
             self._parts.append(source[start:end])
-            self._origin.extend(range(start, end))
+            self._origin.extend(_run(start, end) if start >= 0 else range(start, end))
 
     def put(self, text: str, at: int) -> None:
         """Insert synthetic ``text`` standing for the markup at source index ``at``."""
@@ -43,12 +59,14 @@ class PlainBuilder:
 
 
 def identity(text: str, offset: int = 0) -> tuple[str, array[int]]:
+    if offset >= 0:
+        return text, _run(offset, offset + len(text) + 1)
     return text, array("i", range(offset, offset + len(text) + 1))
 
 
 def compose(outer: array[int], inner: array[int]) -> array[int]:
     """Origins of a text derived from a text that was itself derived (``outer[inner[i]]``)."""
-    return array("i", [outer[i] for i in inner])
+    return array("i", map(outer.__getitem__, inner))
 
 
 # --- HTML -----------------------------------------------------------------
@@ -175,12 +193,20 @@ def strip_markdown(source: str) -> tuple[str, array[int]]:
 
 
 def looks_like_html(text: str) -> bool:
+    if "<" not in text:
+        return False
     return bool(
         re.search(r"<(?:html|body|p|div|br|table|span|strong|em|ul|li|h[1-6])\b[^>]*>", text, re.I)
     )
 
 
+# Each pattern of looks_like_markdown needs one of these; most notes have none.
+_MD_MARKS = ("**", "__", "](", "#", "- ", "* ", "+ ", ">", "`")
+
+
 def looks_like_markdown(text: str) -> bool:
+    if not any(mark in text for mark in _MD_MARKS):
+        return False
     return bool(
         re.search(
             # Bounded repeats keep this linear on runs such as "[a]([a](" with no ")".

@@ -548,7 +548,8 @@ _CLOSING = re.compile(
     r"Looking\s+forward|Talk\s+soon|Thx|Ta)\s*[,.!\u2014-]?\s*$",
     re.IGNORECASE,
 )
-_BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.MULTILINE)
+# A paragraph: lines up to a blank line ("[^\n]+" rather than "." per character: faster).
+_BLOCK = re.compile(r"\S(?:[^\n]+|\n(?![ \t]*\n))*", re.MULTILINE)
 
 
 def split_parts(plain: str, *, subject_first: bool = False) -> tuple[Part, ...]:

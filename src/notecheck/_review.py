@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import logging
 import multiprocessing
 import os
@@ -283,6 +284,9 @@ def _worker_start(blob: bytes) -> None:
     _worker_kwargs.clear()
     _worker_kwargs.update(pickle.loads(blob))
     _warm(_worker_kwargs)
+    # The engines (spaCy's vocabulary, dictionaries) live as long as the worker: keep the
+    # collector from walking them again and again (about 9% of the time per note).
+    gc.freeze()
 
 
 def _review_chunk(texts: list[str]) -> list[Any]:

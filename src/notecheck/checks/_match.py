@@ -23,9 +23,10 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._analysis import Analysis, Sentence, nlp
 from .._check import Context
@@ -140,6 +141,8 @@ class Rules:
         for specs in self.patterns.values():
             for spec in specs:
                 compile_pattern(spec, self.lexicons)
+        with _live_lock:
+            _live.append(weakref.ref(self))
 
     def token_patterns(self) -> dict[str, list[TokenPattern]]:
         """The patterns by label, as spaCy ``Matcher`` patterns."""
@@ -175,6 +178,15 @@ class Rules:
 
     def matches(self, analysis: Analysis) -> list[tuple[str, int, int]]:
         """``(label, first token, end token)`` of every match, longest first per label."""
+        found = _Engine.current(self).spans(analysis, self)
+        if any(len(spans) > MAX_HITS * 4 for spans in found.values()):
+            # Hostile input: which spans are kept depends on the order they were found in,
+            # so find them as the first-word engine does.
+            found = self._spans_by_first_word(analysis)
+        return _longest_first(found)
+
+    def _spans_by_first_word(self, analysis: Analysis) -> dict[str, list[tuple[int, int]]]:
+        """Spans by label, each pattern tried where its first word occurs, in that order."""
         index = self._anchors
         if index is None:
             with self._lock:
@@ -216,21 +228,7 @@ class Rules:
                 end = _longest(steps, start, columns)
                 if end > start:
                     found.setdefault(label, []).append((start, end))
-        out: list[tuple[str, int, int]] = []
-        for label, spans in found.items():
-            # A real note has a handful of hits per label; hostile input ("thank you" x 1000)
-            # must not make the checks' pairwise comparisons quadratic.
-            del spans[MAX_HITS * 4 :]
-            # Like spaCy's greedy="LONGEST": longest first, then no overlaps.
-            spans.sort(key=lambda se: (se[0] - se[1], se[0]))
-            taken: list[tuple[int, int]] = []
-            for start, end in spans:
-                if len(taken) >= MAX_HITS:
-                    break
-                if all(end <= s or start >= e for s, e in taken):
-                    taken.append((start, end))
-                    out.append((label, start, end))
-        return out
+        return found
 
     def _all_hits(self, analysis: Analysis) -> list[Hit]:
         owner = analysis.token_sentence
@@ -329,7 +327,7 @@ def _probed(starts: list[int], probes: tuple[Probe, ...], columns: _Columns) -> 
             starts = [
                 s
                 for s in starts
-                if any(col[k] in values for k in range(s + low, min(s + high + 1, limit[s])))
+                if not values.isdisjoint(col[s + low : min(s + high + 1, limit[s])])
             ]
         if not starts:
             break
@@ -458,17 +456,15 @@ def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
     limit = columns.limit[start]
     lower, lemma, orth, word = columns.lower, columns.lemma, columns.orth, columns.word
     best = -1
-    last_step = len(steps)
+    last_step = len(steps) - 1
     stack = [(0, start)]
     while stack:
         k, i = stack.pop()
-        if k == last_step:
-            if i > best:
-                best = i
-            continue
         kind, values, low, high = steps[k]
         j = i
-        stop = min(limit, i + high)
+        stop = i + high
+        if stop > limit:
+            stop = limit
         if kind == _LOWER:
             while j < stop and lower[j] in values:
                 j += 1
@@ -487,9 +483,256 @@ def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
             flags = columns.flag(values)
             while j < stop and flags[j]:
                 j += 1
+        if k == last_step:
+            # Every end from i + low to j completes the pattern; the longest is j.
+            if j >= i + low and j > best:
+                best = j
+            continue
         for end in range(i + low, j + 1):
             stack.append((k + 1, end))
     return best
+
+
+def _longest_first(found: Mapping[str, list[tuple[int, int]]]) -> list[tuple[str, int, int]]:
+    """Per label, like spaCy's greedy="LONGEST": longest spans first, then no overlaps."""
+    out: list[tuple[str, int, int]] = []
+    for label, found_spans in found.items():
+        # A real note has a handful of hits per label; hostile input ("thank you" x 1000)
+        # must not make the checks' pairwise comparisons quadratic.
+        spans = sorted(found_spans[: MAX_HITS * 4], key=lambda se: (se[0] - se[1], se[0]))
+        taken: list[tuple[int, int]] = []
+        for start, end in spans:
+            if len(taken) >= MAX_HITS:
+                break
+            if all(end <= s or start >= e for s, e in taken):
+                taken.append((start, end))
+                out.append((label, start, end))
+    return out
+
+
+# Every Rules made so far: the engine matches all of their patterns in one pass per note.
+_live: list[weakref.ref[Rules]] = []
+_live_lock = threading.Lock()
+
+# Words too frequent in notes to anchor a pattern on when it requires a rarer one.
+_FREQUENT = frozenset(
+    {"thank", "thanks", "interview", "team", "role", "opportunity", "time", "position"}
+    | {"today", "meet", "speak", "talk", "conversation", "learn", "work", "company"}
+    | {"excited", "discuss", "forward", "look", "hear", "best", "dear", "regards"}
+)
+# A pattern found where its anchor occurs: its owner (a Rules, by number), label, steps,
+# required words (numbers), probes, the anchor's least and greatest distance from the
+# pattern's start, and its length when its probes alone decide a match (else 0).
+_Entry = tuple[int, str, tuple[Step, ...], frozenset[int], tuple[Probe, ...], int, int, int]
+# A pattern without a fixed word at a fixed distance: owner, label, steps, first step's
+# kind and values, required words, probes.
+_Loose = tuple[int, str, tuple[Step, ...], int, Any, frozenset[int], tuple[Probe, ...]]
+
+
+class _Engine:
+    """The patterns of every live :class:`Rules`, matched together in one pass per note.
+
+    Each pattern is anchored on its rarest required word at a fixed distance from its start
+    (not always its first word), so most patterns are never tried on a note; the other
+    required words then rule out most of the starts that remain before matching.
+    """
+
+    _current: ClassVar[_Engine | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, rules: Sequence[Rules]) -> None:
+        self.owners = {r: i for i, r in enumerate(rules)}
+        strings = nlp().vocab.strings
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        common = STOP_WORDS | _FREQUENT
+
+        def cost(values: frozenset[int]) -> int:
+            # Rough: a common word or punctuation mark occurs in most notes.
+            return sum(30 if (w := strings[v]) in common or not w.isalpha() else 1 for v in values)
+
+        self.anchored: dict[int, dict[int, list[_Entry]]] = {}
+        self.loose: list[_Loose] = []
+        self.need_index: dict[int, dict[int, list[int]]] = {}
+        numbers: dict[tuple[int, frozenset[int]], int] = {}
+        for owner, r in enumerate(rules):
+            for label, patterns in r.token_patterns().items():
+                for pattern in patterns:
+                    for _, steps, kind, values in _compile(label, pattern, strings):
+                        needs = set()
+                        for k, v, low, _ in steps[1:]:
+                            if low and k in _FIXED:
+                                number = numbers.get((k, v))
+                                if number is None:
+                                    number = numbers[(k, v)] = len(numbers)
+                                    by_word = self.need_index.setdefault(k, {})
+                                    for word in v:
+                                        by_word.setdefault(word, []).append(number)
+                                needs.add(number)
+                        anchors = _anchor_steps(steps)
+                        if not anchors:
+                            probes = tuple(_window_probes(steps, None))
+                            self.loose.append(
+                                (owner, label, steps, kind, values, frozenset(needs), probes)
+                            )
+                            continue
+                        # A word a few distances away costs a try at each of them.
+                        _, anchor, low, high = min(
+                            (cost(steps[a][1]) * (high - low + 2), a, low, high)
+                            for a, low, high in anchors
+                        )
+                        probes = tuple(
+                            sorted(_window_probes(steps, anchor), key=lambda p: cost(p[1]))
+                        )
+                        # One word per step, all probed: a start the probes keep is a match.
+                        certain = len(steps) <= 9 and all(
+                            k in _FIXED and step_low == step_high == 1
+                            for k, _, step_low, step_high in steps
+                        )
+                        size = len(steps) if certain else 0
+                        entry = (owner, label, steps, frozenset(needs), probes, low, high, size)
+                        a_kind, a_values = steps[anchor][0], steps[anchor][1]
+                        by_value = self.anchored.setdefault(a_kind, {})
+                        for value in a_values:
+                            by_value.setdefault(value, []).append(entry)
+
+    @classmethod
+    def current(cls, rules: Rules) -> _Engine:
+        """The engine holding ``rules`` (rebuilt, with every live Rules, when it is new)."""
+        engine = cls._current
+        if engine is None or rules not in engine.owners:
+            with cls._lock:
+                engine = cls._current
+                if engine is None or rules not in engine.owners:
+                    with _live_lock:
+                        _live[:] = [ref for ref in _live if ref() is not None]
+                        alive = [r for ref in _live if (r := ref()) is not None]
+                    engine = cls._current = _Engine(alive)
+        return engine
+
+    def spans(self, analysis: Analysis, rules: Rules) -> dict[str, list[tuple[int, int]]]:
+        """``(first, end)`` token spans of every match of ``rules`` by label, in no order."""
+        found = analysis.memo.get(self)
+        if found is None:
+            found = analysis.memo[self] = self._match(analysis)
+        spans: dict[str, list[tuple[int, int]]] = found[self.owners[rules]]
+        return spans
+
+    def _match(self, analysis: Analysis) -> list[dict[str, list[tuple[int, int]]]]:
+        columns = _columns(analysis)
+        present = columns.present
+        met: set[int] = set()
+        for kind, numbers in self.need_index.items():
+            for value in numbers.keys() & present[kind]:
+                met.update(numbers[value])
+        found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in self.owners]
+        limit = columns.limit
+        by_kind = columns.by_kind
+        for kind, by_value in self.anchored.items():
+            wanted = by_value.keys() & present[kind]
+            if not wanted:
+                continue
+            # Where each anchor word of the note occurs (tokens inside sentences only).
+            col = columns.by_kind[kind]
+            positions: dict[int, list[int]] = {}
+            for i in [i for i, v in enumerate(col) if v in wanted and limit[i]]:
+                value = col[i]
+                if value in positions:
+                    positions[value].append(i)
+                else:
+                    positions[value] = [i]
+            for value, at in positions.items():
+                for owner, label, steps, needs, probes, low, high, size in by_value[value]:
+                    if not needs <= met:  # a word it requires is nowhere in the note
+                        continue
+                    if not high:
+                        starts = at
+                    elif low == high:
+                        starts = [p - low for p in at if p >= low and limit[p - low] == limit[p]]
+                    else:  # each start once, though two anchors may point at it
+                        head = by_kind.get(steps[0][0])
+                        if head is None:
+                            starts = sorted(
+                                {
+                                    p - d
+                                    for p in at
+                                    for d in range(low, min(high, p) + 1)
+                                    if limit[p - d] == limit[p]
+                                }
+                            )
+                        else:  # only where the pattern's first word is
+                            first_words = steps[0][1]
+                            starts = sorted(
+                                {
+                                    p - d
+                                    for p in at
+                                    for d in range(low, min(high, p) + 1)
+                                    if head[p - d] in first_words and limit[p - d] == limit[p]
+                                }
+                            )
+                    if probes:
+                        # As _probed, inline: most anchors occur once, and a call per
+                        # pattern costs more than the tests.
+                        kept = []
+                        for start in starts:
+                            end = limit[start]
+                            for k, values, near, far in probes:
+                                if near == far:
+                                    at_k = start + near
+                                    if at_k >= end or by_kind[k][at_k] not in values:
+                                        break
+                                elif values.isdisjoint(
+                                    by_kind[k][start + near : min(start + far + 1, end)]
+                                ):
+                                    break
+                            else:
+                                kept.append(start)
+                        starts = kept
+                    if size and starts:
+                        found[owner].setdefault(label, []).extend((s, s + size) for s in starts)
+                        continue
+                    for start in starts:
+                        end = _longest(steps, start, columns)
+                        if end > start:
+                            found[owner].setdefault(label, []).append((start, end))
+        for owner, label, steps, kind, values, needs, probes in self.loose:
+            if not needs <= met:
+                continue
+            starts = _starts(columns, kind, values)
+            if probes:
+                starts = _probed(starts, probes, columns)
+            for start in starts:
+                end = _longest(steps, start, columns)
+                if end > start:
+                    found[owner].setdefault(label, []).append((start, end))
+        return found
+
+
+def _anchor_steps(steps: tuple[Step, ...]) -> list[tuple[int, int, int]]:
+    """(step, least and greatest distance from the pattern's start) of the word steps a
+    pattern can be found by: those a bounded distance from its start."""
+    out: list[tuple[int, int, int]] = []
+    low = high = 0
+    for a, (kind, _, step_low, step_high) in enumerate(steps):
+        if high > 8:
+            break
+        if kind in _FIXED and step_low:
+            out.append((a, low, high))
+        low += step_low
+        high += step_high
+    return out
+
+
+def _window_probes(steps: tuple[Step, ...], skip: int | None) -> Iterable[Probe]:
+    """Required words other than step ``skip``, each with the distances it may sit at."""
+    low = high = 0
+    for a, (kind, values, step_low, step_high) in enumerate(steps):
+        if high > 8:
+            break
+        if a != skip and kind in _FIXED and step_low:
+            yield (kind, values, low, high)
+        low += step_low
+        high += step_high
 
 
 def evidence(ctx: Context, hits: Iterable[Hit]) -> tuple[Any, ...]:
@@ -510,6 +753,9 @@ _CLAUSE_WORDS = frozenset(
     {"but", "although", "though", "however", "yet", "whereas", "while", "because", "so"}
 )
 _PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that"})
+# The only words that can break a clause (see _is_clause_break), and "no break after".
+_BREAKS = _CLAUSE_PUNCT | _CLAUSE_WORDS | {"-", "and", "or"}
+_FAR = 1 << 62
 _NEGATORS = frozenset(
     {"not", "n't", "n’t", "never", "no", "nor", "neither", "hardly", "barely", "nothing"}
 )
@@ -532,15 +778,15 @@ _QUOTES = frozenset({'"', "“", "”", "‘"})
 class Words:
     """The note's tokens as plain strings, for judging hits without spaCy objects."""
 
-    __slots__ = ("lemma", "lower", "space", "text", "title")
+    __slots__ = ("_breaks", "_negators", "lemma", "lower", "space", "text", "title")
 
     def __init__(self, analysis: Analysis) -> None:
         doc = analysis.doc
         strings = doc.vocab.strings
         columns = analysis.columns
-        self.lower: list[str] = [strings[h] for h in columns["LOWER"]]
-        self.lemma: list[str] = [strings[h] for h in columns["LEMMA"]]
-        self.text: list[str] = [strings[h] for h in columns["ORTH"]]
+        self.lower: list[str] = _texts(columns["LOWER"], strings)
+        self.lemma: list[str] = _texts(columns["LEMMA"], strings)
+        self.text: list[str] = _texts(columns["ORTH"], strings)
         self.title: list[int] = columns["IS_TITLE"]
         # Whether whitespace follows each token.
         idx, length = columns["IDX"], columns["LENGTH"]
@@ -548,15 +794,64 @@ class Words:
         self.space: list[bool] = [
             end < len(analysis.text) and analysis.text[end].isspace() for end in ends
         ]
+        self._breaks: tuple[list[int], list[int]] | None = None
+        self._negators: list[bool] | None = None
+
+    def breaks(self) -> tuple[list[int], list[int]]:
+        """For each token (and one past the last): the nearest clause break before it
+        (-1: none) and after it (``_FAR``: none), made on first use."""
+        if self._breaks is None:
+            lower = self.lower
+            n = len(lower)
+            at = [k for k, t in enumerate(lower) if t in _BREAKS and _is_clause_break(self, k)]
+            before = [-1] * (n + 1)
+            after = [_FAR] * (n + 1)
+            start = 0
+            for j, k in enumerate(at):
+                upto = at[j + 1] if j + 1 < len(at) else n
+                before[k + 1 : upto + 1] = [k] * (upto - k)
+                after[start:k] = [k] * (k - start)
+                start = k
+            self._breaks = (before, after)
+        return self._breaks
+
+    def negators(self) -> list[bool]:
+        """Whether each token negates (see :func:`is_negator`), made on first use."""
+        if self._negators is None:
+            flags = [False] * len(self.lower)
+            for k, (word, lemma) in enumerate(zip(self.lower, self.lemma, strict=True)):
+                if (word in _NEGATORS or lemma == "not") and _negates(self, k):
+                    flags[k] = True
+            self._negators = flags
+        return self._negators
+
+
+# Strings by hash, shared by all notes: a dict lookup costs less than the StringStore's.
+# A hash always names the same string, so the table never goes stale; it is only emptied
+# when it grows large.
+_strings_seen: dict[int, str] = {}
+
+
+def _texts(hashes: list[int], strings: Any) -> list[str]:
+    """The strings of ``hashes`` (as ``[strings[h] for h in hashes]``)."""
+    seen = _strings_seen
+    try:
+        return list(map(seen.__getitem__, hashes))
+    except KeyError:
+        if len(seen) > 50_000:  # a few MiB at most
+            seen.clear()
+        for h in hashes:
+            if h not in seen:
+                seen[h] = strings[h]
+        return [seen.get(h) or strings[h] for h in hashes]
 
 
 def words(analysis: Analysis | Context) -> Words:
     """The :class:`Words` of a note, made once per note."""
     a = analysis.analysis if isinstance(analysis, Context) else analysis
-    found = a.memo.get(Words)
+    found: Words | None = a.memo.get(Words)
     if found is None:
         found = a.memo[Words] = Words(a)
-    assert isinstance(found, Words)
     return found
 
 
@@ -569,6 +864,9 @@ def clause_start(analysis: Analysis | Context, i: int, sentence: Sentence) -> in
     """The first token of the clause holding token ``i``."""
     w = words(analysis)
     first = max(sentence.first, i - CLAUSE_LIMIT)
+    if 0 <= i <= len(w.lower):
+        k = w.breaks()[0][i]
+        return k + 1 if k >= first else first
     k = i - 1
     while k >= first:
         if _is_clause_break(w, k):
@@ -581,6 +879,9 @@ def clause_end(analysis: Analysis | Context, i: int, sentence: Sentence) -> int:
     """One past the last token of the clause holding token ``i``."""
     w = words(analysis)
     last = min(sentence.last, i + CLAUSE_LIMIT)
+    if 0 <= i < len(w.lower):
+        k = w.breaks()[1][i]
+        return k if k < last else last
     k = i + 1
     while k < last:
         if _is_clause_break(w, k):
@@ -600,7 +901,10 @@ def _is_clause_break(w: Words, k: int) -> bool:
 
 
 def is_negator(analysis: Analysis | Context, k: int) -> bool:
-    w = words(analysis)
+    return _negates(words(analysis), k)
+
+
+def _negates(w: Words, k: int) -> bool:
     if w.lower[k] not in _NEGATORS and w.lemma[k] != "not":
         return False
     rest = w.lower[k + 1 : k + 4]
@@ -617,10 +921,18 @@ def negated(analysis: Analysis | Context, hit: Hit, window: int = 6) -> bool:
     """
     clause = clause_start(analysis, hit.first, hit.sentence)
     start = max(clause, hit.first - window)
-    near = [k for k in range(start, hit.first) if is_negator(analysis, k)]
+    w = words(analysis)
+    if clause < 0 or hit.first > len(w.lower):  # never for a real hit
+        near = [k for k in range(start, hit.first) if is_negator(analysis, k)]
+        if not near:
+            return False
+        earlier = [k for k in range(max(clause, near[0] - 6), near[0]) if is_negator(analysis, k)]
+        return (len(near) + len(earlier)) % 2 == 1
+    flags = w.negators()
+    near = [k for k in range(start, hit.first) if flags[k]]
     if not near:
         return False
-    earlier = [k for k in range(max(clause, near[0] - 6), near[0]) if is_negator(analysis, k)]
+    earlier = [k for k in range(max(clause, near[0] - 6), near[0]) if flags[k]]
     return (len(near) + len(earlier)) % 2 == 1
 
 

@@ -127,6 +127,15 @@ _SEVERITY = {"thank_you": "error", "follow_up": "warning", "rejection_reply": "w
 
 def find_thanks(ctx: Context) -> tuple[list[Hit], list[Hit]]:
     """(thanks the writer gives in the body, sarcastic thanks)."""
+    # The tone check asks too; the answer depends only on the note (not options or kind).
+    memo = ctx.analysis.memo
+    known: tuple[list[Hit], list[Hit]] | None = memo.get(find_thanks)
+    if known is None:
+        known = memo[find_thanks] = _find_thanks(ctx)
+    return list(known[0]), list(known[1])
+
+
+def _find_thanks(ctx: Context) -> tuple[list[Hit], list[Hit]]:
     found = PATTERNS.find(ctx.analysis)
     sarcasm = [h for h in found if h.label == "sarcasm"]
     blocked = [

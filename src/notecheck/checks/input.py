@@ -66,8 +66,8 @@ def run(ctx: Context) -> Outcome:
         return Outcome(tuple(flags), summary="empty note")
     words = re.findall(r"[^\W\d_]+", note.plain.lower())
     if len(words) >= 12:
-        english = sum(1 for w in words if w in _STOPWORDS) / len(words)
-        latin = sum(1 for w in words if w.isascii()) / len(words)
+        english = sum(map(_STOPWORDS.__contains__, words)) / len(words)
+        latin = sum(map(str.isascii, words)) / len(words)
         if english < 0.08 or latin < 0.5:
             flags.append(
                 Flag(
