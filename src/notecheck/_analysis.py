@@ -27,6 +27,26 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
+# Words after which 's stands for "is" or "has": it gets the lemma "be".
+_S_IS_AFTER = (
+    "it",
+    "that",
+    "there",
+    "here",
+    "he",
+    "she",
+    "what",
+    "who",
+    "where",
+    "how",
+    "this",
+    "everything",
+    "nothing",
+    "something",
+    "someone",
+    "everyone",
+)
+
 _lock = threading.Lock()
 _nlp: Language | None = None
 _nlp_error: str | None = None
@@ -200,6 +220,9 @@ def _annotator(
     cache: dict[int, int] = {}
     cache_lock = threading.Lock()
     not_start = numpy.iinfo(numpy.uint64).max  # -1 as spaCy stores it
+    s_lowers = (int(strings.add("'s")), int(strings.add("’s")))
+    s_owners = frozenset(int(strings.add(w)) for w in _S_IS_AFTER)
+    be = int(strings.add("be"))
 
     def lemma_of(lower: int) -> int:
         text = strings[lower]
@@ -218,6 +241,12 @@ def _annotator(
         lowers, orths, puncts, offsets = doc.to_array([LOWER, ORTH, IS_PUNCT, IDX]).T.tolist()
         get = cache.get
         lemmas = [get(lower) or lemma_of(lower) for lower in lowers]
+        if s_lowers[0] in lowers or s_lowers[1] in lowers:
+            # "it's", "that's", "there's": the 's of a pronoun is "is" (or "has"), not a
+            # possessive; the lookup table cannot tell, the word before can.
+            for k in range(1, n):
+                if lowers[k] in s_lowers and lowers[k - 1] in s_owners:
+                    lemmas[k] = be
         firsts = {0}
         # The sentencizer's rule: after a sentence-ending mark, the first token that is
         # neither punctuation nor another such mark starts a sentence.

@@ -104,3 +104,19 @@ def test_columns_are_what_spacy_reads(text: str) -> None:
     )
     assert analysis.columns == expected
     assert list(analysis.columns) == list(COLUMNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemmas"),
+    [
+        ("It's been a week.", ["it", "be", "be", "a", "week", "."]),
+        ("That’s the role", ["that", "be", "the", "role"]),
+        ("Anna's team", ["anna", "'s", "team"]),
+        ("Let's talk", ["let", "'s", "talk"]),
+        ("'s", ["'s"]),
+    ],
+)
+def test_s_after_a_pronoun_is_a_form_of_be(text: str, lemmas: list[str]) -> None:
+    from notecheck._analysis import nlp
+
+    assert [t.lemma_ for t in nlp()(text)] == lemmas
