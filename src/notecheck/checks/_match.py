@@ -10,6 +10,8 @@ Checks describe what they look for as short pattern strings, one token test per 
     'x             the literal token x, for punctuation such as '? or '!
 
 A suffix ``?``, ``*``, ``+`` or ``{m,n}`` repeats the test, as in spaCy's ``Matcher``.
+A word spaCy splits into several tokens ("follow-up", "team's", "i'm"), written as an
+alternative or in a lexicon, matches as the sequence of its pieces (optional with ``?``).
 :class:`Rules` turns a mapping of ``label -> patterns`` into spaCy ``Matcher`` patterns,
 compiled once per process on first use (thread-safe), and matches them once per note
 (memoised on the analysis).
@@ -59,26 +61,61 @@ def compile_pattern(spec: str, lexicons: Mapping[str, frozenset[str]]) -> list[T
 
     An item whose alternatives mix kinds ("#LIKE_NUM|$NUM|a") becomes one pattern per kind.
     """
-    options: list[list[dict[str, Any]]] = []
+    options: list[list[list[dict[str, Any]]]] = []
     for item in spec.split():
         if item.startswith("'") and len(item) > 1 and not item[1].isalnum():
             test, op = item[1:], None
             if len(test) > 1 and test[-1] in "?*+" and test[:-1]:
                 test, op = test[:-1], test[-1]
             alternatives = test.split("|")
-            tests: list[dict[str, Any]] = [
-                {"ORTH": test} if len(alternatives) == 1 else {"ORTH": {"IN": alternatives}}
+            choices: list[list[dict[str, Any]]] = [
+                [{"ORTH": test} if len(alternatives) == 1 else {"ORTH": {"IN": alternatives}}]
             ]
         else:
             m = _REPEAT.match(item)
             if m is None:  # pragma: no cover - the regex matches any non-empty item
                 raise ValueError(f"bad pattern item {item!r} in {spec!r}")
             test, op = m.group("test"), m.group("op")
-            tests = _token_tests(test, lexicons, spec)
-        if op:
-            tests = [{**t, "OP": op} for t in tests]
-        options.append(tests)
-    return [list(p) for p in itertools.product(*options)]
+            # "follow-up", "team's", "i'm" are several tokens to spaCy: each such word
+            # becomes a sequence of tokens of its own, or it would never match.
+            prefix = "@" if test.startswith("@") else ""
+            single: list[str] = []
+            several: list[list[str]] = []
+            for alt in test.removeprefix("@").split("|"):
+                if alt.startswith("$") and alt[1:] in lexicons:  # "e-mail" in a lexicon
+                    several += [ws for w in sorted(lexicons[alt[1:]]) if len(ws := _pieces(w)) > 1]
+                words = _pieces(alt)
+                if len(words) > 1:
+                    several.append(words)
+                else:
+                    single.append(alt)
+            if several and op not in (None, "?"):
+                raise ValueError(f"a word of several tokens cannot repeat in pattern {spec!r}")
+            tests = _token_tests(prefix + "|".join(single), lexicons, spec) if single else []
+            if op:
+                tests = [{**t, "OP": op} for t in tests]
+            choices = [[t] for t in tests] + [[{"LOWER": w} for w in ws] for ws in several]
+            if several and op == "?" and not tests:
+                choices.append([])  # the optional word left out
+        if op and item.startswith("'"):
+            choices = [[{**t, "OP": op} for t in choice] for choice in choices]
+        options.append(choices)
+    return [[t for choice in p for t in choice] for p in itertools.product(*options)]
+
+
+# How spaCy's English tokenizer splits a word: hyphens between letters are infixes, and
+# the endings of contractions and possessives ('s, 'm, n't...) are tokens of their own.
+_HYPHEN = re.compile(r"(?<=[a-z])(-)(?=[a-z])")
+_CLITIC = re.compile(r"(?<=[a-z])(['’](?:s|m|d|ll|re|ve)|n['’]t)$")
+
+
+def _pieces(word: str) -> list[str]:
+    """``word`` as spaCy's tokenizer splits it (for the cases above), lowercased."""
+    if not word or word[0] in "'’#$" or not any(c in word for c in "-'’"):
+        return [word]
+    parts = [p for p in _HYPHEN.split(word.lower()) if p]
+    last = _CLITIC.split(parts[-1])
+    return parts[:-1] + [p for p in last if p]
 
 
 def _token_tests(
