@@ -355,6 +355,78 @@ def test_rules_that_misfire_on_clean_notes_are_off_unless_picky(
     assert [i.rule for i in _picky(answer, text)] == [rule]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "rule", "category", "issue_type"),
+    [
+        # Open or closed compound: a retail job title.
+        (
+            "My three years as a key holder would help.",
+            "key holder",
+            "HOLDER_COMPOUNDS",
+            "GRAMMAR",
+            "grammar",
+        ),
+        (
+            "Two years of commercial installs mean I'd need little help.",
+            "installs",
+            "A_INSTALL",
+            "GRAMMAR",
+            "grammar",
+        ),
+        # A credential in a signature.
+        ("Best regards, Arnav Sharma, RT(R)(CT)", "(R)", "R_SYMBOL", "TYPOGRAPHY", "typographical"),
+        # Optional commas.
+        (
+            "A quick answer would be appreciated, if it isn't too much trouble.",
+            ", if",
+            "WOULD_BE_NICE_IF_NO_COMMA",
+            "PUNCTUATION",
+            "uncategorized",
+        ),
+        (
+            "The salary would be at least 120k. Otherwise it would not work.",
+            "Otherwise",
+            "SENT_START_CONJUNCTIVE_LINKING_ADVERB_COMMA",
+            "PUNCTUATION",
+            "uncategorized",
+        ),
+    ],
+)
+def test_compounds_jargon_nouns_symbols_and_optional_commas_are_off_unless_picky(
+    text: str, span: str, rule: str, category: str, issue_type: str
+) -> None:
+    answer = _answer(_match(text.index(span), len(span), rule, category, issue_type))
+    assert _default(answer, text) == []
+    assert [i.rule for i in _picky(answer, text)] == [rule]
+
+
+def test_suffix_patterns_drop_rule_families_unless_enabled() -> None:
+    text = "a key holder of"
+    answer = _answer(
+        _match(2, 10, "HOLDER_COMPOUNDS", "GRAMMAR", "grammar"),
+        _match(13, 2, "MODAL_OF", "TYPOS"),
+    )
+    assert [
+        i.rule for i in issues_from_response(answer, text, disabled_rules=("*_COMPOUNDS",))
+    ] == ["MODAL_OF"]
+    kept = issues_from_response(
+        answer, text, disabled_rules=("*_COMPOUNDS",), enabled_rules=("HOLDER_COMPOUNDS",)
+    )
+    assert [i.rule for i in kept] == ["HOLDER_COMPOUNDS", "MODAL_OF"]
+    engine = LanguageToolEngine(LanguageToolConfig(mode="remote", url="http://127.0.0.1:1"))
+    sent = urllib.parse.parse_qs(engine._form("Hi.").decode())["disabledRules"][0].split(",")
+    assert "*_COMPOUNDS" not in sent
+
+
+def test_a_compound_wrapped_at_its_hyphen_is_not_split() -> None:
+    wrapped = "I am comfortable with the weight-\nbased dosing checks."
+    spaced = "I am comfortable with the weight- based dosing checks."
+    for text, kept in ((wrapped, []), (spaced, ["EN_SPLIT_WORDS_HYPHEN"])):
+        answer = _answer(_match(26, 13, "EN_SPLIT_WORDS_HYPHEN", "TYPOS", "misspelling"))
+        assert [i.rule for i in _default(answer, text)] == kept
+        assert [i.rule for i in _picky(answer, text)] == kept
+
+
 def test_grammar_rules_that_find_real_errors_stay_on() -> None:
     text = "Its a great fit, and I would of said more. I seen the demo and we was impressed."
     rules = [
