@@ -68,8 +68,9 @@ LT_VERSION: Final = "6.8"
 PUBLIC_API_URL: Final = "https://api.languagetool.org"
 _PUBLIC_HOST_SUFFIXES: Final = ("languagetool.org", "languagetoolplus.com")
 
-#: Rules switched off unless ``picky`` is on. Measured on 56 clean thank-you notes and on
-#: text pasted from e-mail: these fire on correct notes or only about typewriter typography.
+#: Rules switched off unless ``picky`` is on. Measured on 187 clean thank-you notes, 479 corpus
+#: notes and text pasted from e-mail: these fire on correct notes, or only about typewriter
+#: typography, or about usage that varies.
 #: An entry ending in ``*`` stands for every rule whose ID starts with the rest, one starting
 #: with ``*`` for every rule whose ID ends with the rest; such entries are applied here, on the
 #: answer (the server's ``disabledRules`` takes exact IDs only).
@@ -480,7 +481,8 @@ class LanguageToolConfig:
 
     @property
     def effective_disabled_rules(self) -> tuple[str, ...]:
-        """Rule IDs (and ``PREFIX*`` patterns) to drop: the default filter unless picky."""
+        """Rule IDs (and ``PREFIX*``, ``*SUFFIX`` patterns) to drop: the default filter unless
+        picky."""
         base = () if self.picky else DEFAULT_DISABLED_RULES
         enabled = set(self.enabled_rules)
         rules = [r for r in base if r not in enabled]
