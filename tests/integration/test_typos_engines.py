@@ -74,6 +74,31 @@ def test_languagetool_mode_finds_every_misspelling_the_offline_mode_finds() -> N
     assert "Their" in found and "per cent" not in found and "afterwards" not in found
 
 
+CLEAN = (
+    "Dear Dr. Haddad,\n\nThank you for showing me the moot court and the new MSc. During law "
+    "school I was a notes editor, and last year I led a rebrand of our clinic's site. I'm "
+    "comfortable in WordPress, I precept new paralegals, and I hold a CIPP/E and am studying "
+    "for the bar. I hope the playtest of your intake tool goes well; I liked the office hours "
+    "where students bring questions.\n\nBest regards,\nSam Ortiz"
+)
+
+
+def test_languagetool_mode_leaves_jargon_and_british_usage_alone_unless_picky() -> None:
+    url = _lt_url()
+    table = {"mode": "remote", "url": url}
+    default = notecheck.review(
+        CLEAN, config=Config(typos_engine="languagetool", languagetool=table)
+    )
+    assert _typos(default) == {}
+    picky = notecheck.review(
+        CLEAN, config=Config(typos_engine="languagetool", languagetool={**table, "picky": True})
+    )
+    # Picky mode brings back the rules switched off by default and the style hints.
+    found = _typos(picky)
+    assert {"notes", "rebrand", "in WordPress", "I precept", "the playtest"} <= set(found)
+    assert found["hours where"] == "typos.style"
+
+
 def _dead_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -267,6 +267,208 @@ def test_patterns_are_not_sent_to_the_server() -> None:
     assert not [r for r in sent if r.endswith("*")]
 
 
+# --- matches that misfire on thank-you notes (ids and categories as LanguageTool 6.8 sent them) -
+
+
+def _default(answer: dict[str, Any], text: str) -> list[TextIssue]:
+    """What the engine keeps with the default configuration (not picky)."""
+    cfg = LanguageToolConfig(mode="remote", url="http://127.0.0.1:1")
+    return issues_from_response(
+        answer,
+        text,
+        disabled_rules=cfg.effective_disabled_rules,
+        enabled_rules=cfg.enabled_rules,
+        style=cfg.picky,
+    )
+
+
+def _picky(answer: dict[str, Any], text: str) -> list[TextIssue]:
+    cfg = LanguageToolConfig(mode="remote", url="http://127.0.0.1:1", picky=True)
+    return issues_from_response(
+        answer, text, disabled_rules=cfg.effective_disabled_rules, style=cfg.picky
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "rule", "category", "issue_type"),
+    [
+        # British and Commonwealth degree abbreviations.
+        (
+            "I enjoyed hearing about the new MSc in speech processing.",
+            "MSc",
+            "BACHELOR_ABBR",
+            "SEMANTICS",
+            "inconsistency",
+        ),
+        # A noun made from a verb, and a verb made from a noun.
+        (
+            "I hope the playtest next week goes smoothly.",
+            "the playtest",
+            "A_INFINITIVE",
+            "GRAMMAR",
+            "grammar",
+        ),
+        (
+            "Last year I led a rebrand that lifted our traffic.",
+            "rebrand",
+            "PREPOSITION_VERB",
+            "GRAMMAR",
+            "grammar",
+        ),
+        (
+            "I'm comfortable with ACLS, I precept new graduates, and I was on the committee.",
+            "I precept",
+            "PRP_VB",
+            "GRAMMAR",
+            "grammar",
+        ),
+        # A plural noun in a job title, and a loan phrase.
+        (
+            "During law school I was a notes editor on the law review.",
+            "notes",
+            "POSSESSIVE_APOSTROPHE",
+            "TYPOS",
+            "typographical",
+        ),
+        (
+            "Working beside your sous chef was a real education.",
+            "sous",
+            "POSSESSIVE_APOSTROPHE",
+            "TYPOS",
+            "typographical",
+        ),
+        # A product one works in.
+        (
+            "I'm comfortable in WordPress and Google Search Console.",
+            "in WordPress",
+            "IN_FACEBOOK",
+            "COLLOCATIONS",
+            "grammar",
+        ),
+    ],
+)
+def test_rules_that_misfire_on_clean_notes_are_off_unless_picky(
+    text: str, span: str, rule: str, category: str, issue_type: str
+) -> None:
+    answer = _answer(_match(text.index(span), len(span), rule, category, issue_type))
+    assert _default(answer, text) == []
+    assert [i.rule for i in _picky(answer, text)] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "rule", "category", "issue_type"),
+    [
+        # Open or closed compound: a retail job title.
+        (
+            "My three years as a key holder would help.",
+            "key holder",
+            "HOLDER_COMPOUNDS",
+            "GRAMMAR",
+            "grammar",
+        ),
+        (
+            "Two years of commercial installs mean I'd need little help.",
+            "installs",
+            "A_INSTALL",
+            "GRAMMAR",
+            "grammar",
+        ),
+        # A credential in a signature.
+        ("Best regards, Arnav Sharma, RT(R)(CT)", "(R)", "R_SYMBOL", "TYPOGRAPHY", "typographical"),
+        # Optional commas.
+        (
+            "A quick answer would be appreciated, if it isn't too much trouble.",
+            ", if",
+            "WOULD_BE_NICE_IF_NO_COMMA",
+            "PUNCTUATION",
+            "uncategorized",
+        ),
+        (
+            "The salary would be at least 120k. Otherwise it would not work.",
+            "Otherwise",
+            "SENT_START_CONJUNCTIVE_LINKING_ADVERB_COMMA",
+            "PUNCTUATION",
+            "uncategorized",
+        ),
+    ],
+)
+def test_compounds_jargon_nouns_symbols_and_optional_commas_are_off_unless_picky(
+    text: str, span: str, rule: str, category: str, issue_type: str
+) -> None:
+    answer = _answer(_match(text.index(span), len(span), rule, category, issue_type))
+    assert _default(answer, text) == []
+    assert [i.rule for i in _picky(answer, text)] == [rule]
+
+
+def test_suffix_patterns_drop_rule_families_unless_enabled() -> None:
+    text = "a key holder of"
+    answer = _answer(
+        _match(2, 10, "HOLDER_COMPOUNDS", "GRAMMAR", "grammar"),
+        _match(13, 2, "MODAL_OF", "TYPOS"),
+    )
+    assert [
+        i.rule for i in issues_from_response(answer, text, disabled_rules=("*_COMPOUNDS",))
+    ] == ["MODAL_OF"]
+    kept = issues_from_response(
+        answer, text, disabled_rules=("*_COMPOUNDS",), enabled_rules=("HOLDER_COMPOUNDS",)
+    )
+    assert [i.rule for i in kept] == ["HOLDER_COMPOUNDS", "MODAL_OF"]
+    engine = LanguageToolEngine(LanguageToolConfig(mode="remote", url="http://127.0.0.1:1"))
+    sent = urllib.parse.parse_qs(engine._form("Hi.").decode())["disabledRules"][0].split(",")
+    assert "*_COMPOUNDS" not in sent
+
+
+def test_a_compound_wrapped_at_its_hyphen_is_not_split() -> None:
+    wrapped = "I am comfortable with the weight-\nbased dosing checks."
+    spaced = "I am comfortable with the weight- based dosing checks."
+    for text, kept in ((wrapped, []), (spaced, ["EN_SPLIT_WORDS_HYPHEN"])):
+        answer = _answer(_match(26, 13, "EN_SPLIT_WORDS_HYPHEN", "TYPOS", "misspelling"))
+        assert [i.rule for i in _default(answer, text)] == kept
+        assert [i.rule for i in _picky(answer, text)] == kept
+
+
+def test_grammar_rules_that_find_real_errors_stay_on() -> None:
+    text = "Its a great fit, and I would of said more. I seen the demo and we was impressed."
+    rules = [
+        ("Its", "IT_IS", "GRAMMAR"),
+        ("would of", "MODAL_OF", "TYPOS"),
+        ("I seen", "PRP_PAST_PART", "GRAMMAR"),
+        ("we was", "PERS_PRONOUN_AGREEMENT", "GRAMMAR"),
+    ]
+    answer = _answer(*(_match(text.index(w), len(w), r, c, "grammar") for w, r, c in rules))
+    assert [i.rule for i in _default(answer, text)] == [r for _, r, _ in rules]
+
+
+def test_style_hints_only_in_picky_mode() -> None:
+    text = (
+        "I liked the office hours where engineers bring problems, and I'm comfortable with "
+        "fact-checking."
+    )
+    answer = _answer(
+        _match(text.index("hours where"), 11, "WHEN_WHERE", "STYLE", "style"),
+        _match(text.index("comfortable with"), 30, "COMFORTABLE_WITH_VBG", "REDUNDANCY", "style"),
+        _match(text.index("I liked"), 1, "SOME_GRAMMAR_RULE", "GRAMMAR", "grammar"),
+    )
+    assert [i.rule for i in _default(answer, text)] == ["SOME_GRAMMAR_RULE"]
+    assert [i.code for i in _picky(answer, text)] == ["typos.grammar", "typos.style", "typos.style"]
+    # A style rule enabled by name is kept without picky.
+    kept = issues_from_response(answer, text, enabled_rules=("WHEN_WHERE",), style=False)
+    assert [i.rule for i in kept] == ["SOME_GRAMMAR_RULE", "WHEN_WHERE"]
+
+
+def test_am_after_and_shares_the_subject() -> None:
+    text = "I hold Security+ and am studying for the GCIH. Whom am talking with?"
+    first = text.index("am studying")
+    second = text.index("am talking")
+    answer = _answer(
+        _match(first, 2, "AM_I", "GRAMMAR", "grammar"),
+        _match(second, 2, "AM_I", "GRAMMAR", "grammar"),
+    )
+    # The elided subject after "and" is correct; the inverted question still is an error.
+    for got in (_default(answer, text), _picky(answer, text)):
+        assert [(i.start, i.rule) for i in got] == [(second, "AM_I")]
+
+
 # --- LanguageTool joined with the offline speller (the typos check) ---------------------------
 
 
