@@ -99,7 +99,7 @@ _LEMMA_OVERRIDES = {
 #: misspelling adds some) before the pipeline is rebuilt with a fresh table, so that a
 #: long-running process does not grow without bound. Token attributes are hashes that do
 #: not depend on the table, so patterns compiled earlier keep matching.
-STRINGS_LIMIT = 200_000
+STRINGS_LIMIT = 100_000
 _strings_ceiling = 0
 
 
