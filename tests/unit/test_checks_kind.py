@@ -11,6 +11,8 @@ THANK_YOU = [
     "I am following up on today's interview. Please let me know the status of my application.",
     "Thank you for your time this morning. I'd appreciate any update on your timeline.",
     "I know it has been over a week since our interview, but I wanted to thank you for your time.",
+    "It has been over a week since our interview, but I wanted to thank you.",
+    "Please keep me in mind as you make your decision; I enjoyed meeting the team today.",
     "Thank you for the interview. Please let me know where things stand once you have met the "
     "other candidates.",
 ]
@@ -27,6 +29,9 @@ REJECTION_REPLY = [
     "I'm sorry to hear I wasn't selected. Please keep me in mind for future openings.",
     "Thanks for the update. I understand you've chosen to move forward with another candidate.",
     "I CANNOT BELIEVE YOU PICKED SOMEONE ELSE!!!",
+    "Thank you for your message. I plan to reapply in the spring.",
+    "Thank you for the call. Please keep me in mind for the next class of trainees.",
+    "Got your email. Good luck with whoever it is.",
 ]
 
 

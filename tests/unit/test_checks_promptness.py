@@ -89,6 +89,8 @@ def test_the_eml_date_header_is_the_sent_time() -> None:
         "Thank you for last Tuesday's interview.",
         "Thank you for speaking with me the other day.",
         "It's taken me a while to send this. Thank you for your time.",
+        "Thank you for the trial shift last Saturday.",
+        "I enjoyed the panel last Thursday. Thank you for including me.",
     ],
 )
 def test_textual_late_cues_warn(body: str) -> None:

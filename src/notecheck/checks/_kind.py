@@ -79,6 +79,10 @@ PATTERNS = Rules(
             "form email|letter|rejection",
             "the news",
             "@keep|kept my ~? resume|résumé|cv|application|details ~? on file",
+            # Looking past this round: "I plan to reapply", "keep me in mind for the next".
+            "@reapply",
+            "@keep me in mind for ~? the|a|any ~? next|future|another|other|upcoming|similar",
+            "good luck ~{0,2} with|to ~? whoever|whomever",
         ],
         "rejection_reply 1": [
             "other candidates|applicants",

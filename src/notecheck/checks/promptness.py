@@ -53,6 +53,18 @@ LEXICONS = {
         "discussion",
         "see",
         "saw",
+        # Other forms an interview takes: a trial shift, a panel, lunch with the team.
+        "shift",
+        "trial",
+        "tryout",
+        "onsite",
+        "panel",
+        "assessment",
+        "presentation",
+        "demo",
+        "lunch",
+        "dinner",
+        "coffee",
     },
 }
 PATTERNS = Rules(
@@ -101,7 +113,7 @@ PATTERNS = Rules(
 
 # Besides the meeting, what "last week" may be about in a late note.
 _ABOUT_THE_NOTE = frozenset(
-    {"decision", "decide", "hear", "thank", "write", "note", "since", "'s", "interview"}
+    {"decision", "decide", "hear", "thank", "write", "note", "since", "'s", "interview", "follow"}
 )
 
 
