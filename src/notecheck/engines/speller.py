@@ -674,12 +674,15 @@ def _index() -> _SuggestIndex:
 # --- the engine ----------------------------------------------------------------
 
 
+_NAME_SEPARATORS = re.compile(r"[\s\-]+")
+
+
 def _name_parts(names: Iterable[str]) -> frozenset[str]:
     parts: set[str] = set()
     for name in names:
         lowered = name.replace("’", "'").lower()
         parts.add(lowered)
-        parts.update(p for p in re.split(r"[\s\-]+", lowered) if p)
+        parts.update(p for p in _NAME_SEPARATORS.split(lowered) if p)
     return frozenset(parts)
 
 
