@@ -47,7 +47,8 @@ Design, chosen by measurement (``benchmarks/speller_eval.py``):
   ("carboplatin").
 
 The engine is thread-safe: its state is immutable after loading, lazy loads are
-guarded by locks, and the suggestion cache is an ``lru_cache``.
+guarded by locks, the suggestion cache is an ``lru_cache``, and the bounded dict of
+verdicts that need no context only ever gains entries that hold in any note (or is emptied).
 """
 
 from __future__ import annotations
