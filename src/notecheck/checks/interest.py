@@ -12,9 +12,16 @@ dream is to become a nurse", against "to learn the trade in a shop like yours").
 
 from __future__ import annotations
 
+import json
+import math
+import threading
+from collections.abc import Iterable, Mapping
+from importlib.resources import files
 from itertools import pairwise
+from typing import Any
 
-from .._check import Check, Context, Example, Flag, Outcome
+from .._analysis import Sentence
+from .._check import Check, Context, Example, Flag, Option, Outcome
 from ._match import (
     Hit,
     Rules,
@@ -1085,6 +1092,84 @@ def _depends(ctx: Context, hit: Hit) -> bool:
     )
 
 
+# --- the learned sentence scorer ---------------------------------------------------------
+# A logistic regression over a sentence's lemmas, trained on the development split and on
+# hand-written sentences by benchmarks/train_interest_scorer.py. It only speaks when the
+# rules found no interest and no withdrawal, and never in a sentence the rules judged.
+
+SCORER_RESOURCE = "checks/data/interest_scorer.json"
+_SCORER_NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "longer"})
+_NEGATION_REACH = 3
+_scorer: tuple[float, float, Mapping[str, float]] | None = None
+_scorer_lock = threading.Lock()
+
+
+def sentence_features(words: Iterable[tuple[str, str]]) -> set[str]:
+    """The scorer's features of a sentence given as ``(lower-case text, lemma)`` per token:
+    lemma unigrams and bigrams, lemmas in a negation's reach, and a few shape flags."""
+    lemmas: list[str] = []
+    question = False
+    for lower, lemma in words:
+        if lower == "?":
+            question = True
+        if any(c.isalnum() for c in lower):
+            lemmas.append("n't" if lower in ("n't", "n’t") else lemma.lower())
+    out = {"u:" + w for w in lemmas}
+    out.update(f"b:{a}_{b}" for a, b in pairwise(lemmas))
+    reach = 0
+    for w in lemmas:
+        if reach:
+            out.add("n:" + w)
+            reach -= 1
+        if w in _SCORER_NEGATORS:
+            reach = _NEGATION_REACH
+    if lemmas[:1] in (["i"], ["we"]):
+        out.add("f:i-first")
+    if question:
+        out.add("f:question")
+    if len(lemmas) <= 4:
+        out.add("f:short")
+    return out
+
+
+def load_scorer(text: str) -> tuple[float, float, dict[str, float]]:
+    """``(bias, threshold, weights)`` from the scorer file's text."""
+    data: dict[str, Any] = json.loads(text)
+    weights = {str(k): float(v) for k, v in data["weights"].items()}
+    return float(data["bias"]), float(data["threshold"]), weights
+
+
+def _the_scorer() -> tuple[float, float, Mapping[str, float]]:
+    global _scorer
+    if _scorer is None:
+        with _scorer_lock:
+            if _scorer is None:
+                text = files("notecheck").joinpath(SCORER_RESOURCE).read_text(encoding="utf-8")
+                _scorer = load_scorer(text)
+    return _scorer
+
+
+def sentence_score(words: Iterable[tuple[str, str]]) -> float:
+    """How likely the sentence states the writer's interest in the job, 0..1."""
+    bias, _, weights = _the_scorer()
+    z = bias + sum(weights.get(f, 0.0) for f in sentence_features(words))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
+
+
+def _scored(ctx: Context) -> Sentence | None:
+    """The first body sentence the scorer accepts, outside every sentence a rule judged."""
+    _, threshold, _ = _the_scorer()
+    judged = {h.sentence.index for h in PATTERNS.find(ctx.analysis)}
+    doc = ctx.analysis.doc
+    for sentence in ctx.analysis.body_sentences:
+        if sentence.index in judged:
+            continue
+        words = ((t.lower_, t.lemma_) for t in doc[sentence.first : sentence.last])
+        if sentence_score(words) >= threshold:
+            return sentence
+    return None
+
+
 # --- what it reports ---------------------------------------------------------------------
 
 
@@ -1146,6 +1231,18 @@ def run(ctx: Context) -> Outcome:
                 severity=severity,  # type: ignore[arg-type]
             )
         )
+    scored = None
+    if not interest and not found["negated"] and ctx.options.get("scorer", False):
+        scored = _scored(ctx)
+    if scored is not None:
+        flags = [f for f in flags if f.code != "interest.missing"]
+        return Outcome(
+            tuple(flags),
+            detected=True,
+            evidence=(ctx.evidence(scored.start, scored.end, "scored interest"),),
+            summary="states interest in the role (recognised by the sentence scorer, "
+            "not a pattern)",
+        )
     grew = found["grew"]
     summary = (
         "interest grew from the interview (the strongest form)"
@@ -1175,6 +1272,14 @@ CHECK = Check(
     run=run,
     default_severity="warning",
     element=True,
+    options=(
+        Option(
+            "scorer",
+            True,
+            "When no pattern finds interest, let a small learned sentence scorer recognise "
+            "it (never against a withdrawal or in a sentence a pattern judged).",
+        ),
+    ),
     codes={
         "interest.missing": "no statement of interest (thank-you notes and follow-ups)",
         "interest.negated": "the note says the writer is not, or no longer, interested",
