@@ -134,7 +134,7 @@ def fit(samples: Sequence[Sample]) -> tuple[float, dict[str, float]]:
     to balance the classes."""
     vocab = vocabulary(samples)
     index = {f: k for k, f in enumerate(vocab)}
-    x = np.zeros((len(samples), len(vocab)), dtype=np.float32)
+    x = np.zeros((len(samples), len(vocab)))
     for row, s in enumerate(samples):
         for f in s.features:
             if f in index:

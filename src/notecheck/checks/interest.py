@@ -8,6 +8,10 @@ Interest that grew from the interview ("even more excited") is the best form. In
 is over ("I was excited until I learned...", "I used to be") or doubted ("I'm less sure this
 is the right match") does not count, nor does an aspiration that names only the trade ("my
 dream is to become a nurse", against "to learn the trade in a shop like yours").
+
+Patterns decide first. Only when they find no interest and no withdrawal does a logistic
+regression over a sentence's lemmas (``data/interest_scorer.json``, made by
+``benchmarks/train_interest_scorer.py``) get a say, and only in sentences no pattern judged.
 """
 
 from __future__ import annotations
@@ -1110,19 +1114,20 @@ def sentence_features(words: Iterable[tuple[str, str]]) -> set[str]:
     lemmas: list[str] = []
     question = False
     for lower, lemma in words:
-        if lower == "?":
-            question = True
-        if any(c.isalnum() for c in lower):
+        if lower.isalnum() or any(c.isalnum() for c in lower):
             lemmas.append("n't" if lower in ("n't", "n’t") else lemma.lower())
+        elif lower == "?":
+            question = True
     out = {"u:" + w for w in lemmas}
-    out.update(f"b:{a}_{b}" for a, b in pairwise(lemmas))
-    reach = 0
-    for w in lemmas:
-        if reach:
-            out.add("n:" + w)
-            reach -= 1
-        if w in _SCORER_NEGATORS:
-            reach = _NEGATION_REACH
+    out.update(["b:" + a + "_" + b for a, b in pairwise(lemmas)])
+    if not _SCORER_NEGATORS.isdisjoint(lemmas):
+        reach = 0
+        for w in lemmas:
+            if reach:
+                out.add("n:" + w)
+                reach -= 1
+            if w in _SCORER_NEGATORS:
+                reach = _NEGATION_REACH
     if lemmas[:1] in (["i"], ["we"]):
         out.add("f:i-first")
     if question:
@@ -1264,7 +1269,9 @@ CHECK = Check(
     id="interest",
     title="Interest",
     summary="Looks for the writer's own interest or enthusiasm in this role, best when it grew "
-    "from the interview; flags negated, conditional, hedged and field-only interest.",
+    "from the interview; flags negated, conditional, hedged and field-only interest. When no "
+    "pattern finds interest (and none is withdrawn), a small learned sentence scorer may "
+    "recognise it in a sentence no pattern judged; the summary then says so.",
     why="Interviewers want to hire people who want the job; a note that restates interest, "
     "especially interest the conversation strengthened, answers a question they still have.",
     how_to_fix="Say what about the role or team excites you now that you have met them: "
