@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 
 import notecheck
+from notecheck.checks.interest import SCORER_RESOURCE
 
 
 def review(body: str, kind: str | None = "thank_you") -> notecheck.Report:
@@ -549,3 +557,89 @@ def test_interest_the_interview_made_grow_is_grew_second_families(body: str) -> 
     result = review(body).checks["interest"]
     assert result.detected is True
     assert "grew" in {e.label for e in result.evidence}, body
+
+
+# --- the learned sentence scorer (benchmarks/train_interest_scorer.py) ------------------
+
+SCORER_ACCEPTS = [
+    "Please choose me for the position.",
+    "Getting this job would make my year.",
+]
+SCORER_REJECTS = [
+    "I hope you find the right person.",
+    "I'm still thinking it over.",
+    "I would like to confirm the address for Thursday.",
+    "I'd be grateful for any feedback.",
+    "My wife would love for us to move to Denver.",
+    "I believe I would be a strong addition to your team.",
+    "I'd be happy to send references.",
+    "I'd value your perspective.",
+]
+
+
+@pytest.mark.parametrize("body", SCORER_ACCEPTS)
+def test_the_scorer_recognises_interest_no_pattern_finds(body: str) -> None:
+    result = review(body).checks["interest"]
+    assert result.detected
+    assert "sentence scorer" in result.summary
+    assert [e.quote for e in result.evidence] == [body]
+    assert "interest.missing" not in codes(review(body))
+
+
+@pytest.mark.parametrize("body", SCORER_REJECTS)
+def test_the_scorer_does_not_take_near_misses_for_interest(body: str) -> None:
+    result = review(body).checks["interest"]
+    assert not result.detected
+    assert "interest.missing" in codes(review(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please choose me for the position. I'm no longer interested in the role.",
+        "Getting this job would make my year. I have decided to withdraw my application.",
+    ],
+)
+def test_the_scorer_never_overrides_a_withdrawal(body: str) -> None:
+    result = review(body).checks["interest"]
+    assert not result.detected
+    assert "interest.negated" in codes(review(body))
+
+
+def test_the_scorer_can_be_switched_off() -> None:
+    config = notecheck.Config(options={"interest": {"scorer": False}})
+    report = notecheck.review(
+        "Dear Ms. Park,\n\nThank you for meeting with me today. Please choose me for the "
+        "position.\n\nBest,\nSam Lee",
+        kind="thank_you",
+        config=config,
+    )
+    assert not report.checks["interest"].detected
+
+
+@cache
+def _trainer() -> ModuleType:
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "train_interest_scorer.py"
+    spec = importlib.util.spec_from_file_location("train_interest_scorer", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def _built() -> str:
+    text: str = _trainer().build()[0]
+    return text
+
+
+def test_the_shipped_scorer_is_what_the_training_script_makes() -> None:
+    assert _trainer().main(["--check"]) == 0
+
+
+def test_the_training_script_makes_the_same_file_twice() -> None:
+    first = _built()
+    assert _trainer().build()[0] == first
+    shipped = files("notecheck").joinpath(SCORER_RESOURCE).read_text(encoding="utf-8")
+    assert first == shipped

@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout": {
         "gratitude": 0.97,
-        "interest": 0.90,
+        "interest": 0.92,
         "fit": 0.92,
         "timeline": 0.90,
         "tone": 0.88,
@@ -48,7 +48,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "all": {
         "gratitude": 0.98,
-        "interest": 0.96,
+        "interest": 0.965,
         "fit": 0.965,
         "timeline": 0.95,
         "tone": 0.95,

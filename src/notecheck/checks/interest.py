@@ -8,13 +8,24 @@ Interest that grew from the interview ("even more excited") is the best form. In
 is over ("I was excited until I learned...", "I used to be") or doubted ("I'm less sure this
 is the right match") does not count, nor does an aspiration that names only the trade ("my
 dream is to become a nurse", against "to learn the trade in a shop like yours").
+
+Patterns decide first. Only when they find no interest and no withdrawal does a logistic
+regression over a sentence's lemmas (``data/interest_scorer.json``, made by
+``benchmarks/train_interest_scorer.py``) get a say, and only in sentences no pattern judged.
 """
 
 from __future__ import annotations
 
+import json
+import math
+import threading
+from collections.abc import Iterable, Mapping
+from importlib.resources import files
 from itertools import pairwise
+from typing import Any
 
-from .._check import Check, Context, Example, Flag, Outcome
+from .._analysis import Sentence
+from .._check import Check, Context, Example, Flag, Option, Outcome
 from ._match import (
     Hit,
     Rules,
@@ -1085,6 +1096,85 @@ def _depends(ctx: Context, hit: Hit) -> bool:
     )
 
 
+# --- the learned sentence scorer ---------------------------------------------------------
+# A logistic regression over a sentence's lemmas, trained on the development split and on
+# hand-written sentences by benchmarks/train_interest_scorer.py. It only speaks when the
+# rules found no interest and no withdrawal, and never in a sentence the rules judged.
+
+SCORER_RESOURCE = "checks/data/interest_scorer.json"
+_SCORER_NEGATORS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "longer"})
+_NEGATION_REACH = 3
+_scorer: tuple[float, float, Mapping[str, float]] | None = None
+_scorer_lock = threading.Lock()
+
+
+def sentence_features(words: Iterable[tuple[str, str]]) -> set[str]:
+    """The scorer's features of a sentence given as ``(lower-case text, lemma)`` per token:
+    lemma unigrams and bigrams, lemmas in a negation's reach, and a few shape flags."""
+    lemmas: list[str] = []
+    question = False
+    for lower, lemma in words:
+        if lower.isalnum() or any(c.isalnum() for c in lower):
+            lemmas.append("n't" if lower in ("n't", "n’t") else lemma.lower())
+        elif lower == "?":
+            question = True
+    out = {"u:" + w for w in lemmas}
+    out.update(["b:" + a + "_" + b for a, b in pairwise(lemmas)])
+    if not _SCORER_NEGATORS.isdisjoint(lemmas):
+        reach = 0
+        for w in lemmas:
+            if reach:
+                out.add("n:" + w)
+                reach -= 1
+            if w in _SCORER_NEGATORS:
+                reach = _NEGATION_REACH
+    if lemmas[:1] in (["i"], ["we"]):
+        out.add("f:i-first")
+    if question:
+        out.add("f:question")
+    if len(lemmas) <= 4:
+        out.add("f:short")
+    return out
+
+
+def load_scorer(text: str) -> tuple[float, float, dict[str, float]]:
+    """``(bias, threshold, weights)`` from the scorer file's text."""
+    data: dict[str, Any] = json.loads(text)
+    weights = {str(k): float(v) for k, v in data["weights"].items()}
+    return float(data["bias"]), float(data["threshold"]), weights
+
+
+def _the_scorer() -> tuple[float, float, Mapping[str, float]]:
+    global _scorer
+    if _scorer is None:
+        with _scorer_lock:
+            if _scorer is None:
+                text = files("notecheck").joinpath(SCORER_RESOURCE).read_text(encoding="utf-8")
+                _scorer = load_scorer(text)
+    return _scorer
+
+
+def sentence_score(words: Iterable[tuple[str, str]]) -> float:
+    """How likely the sentence states the writer's interest in the job, 0..1."""
+    bias, _, weights = _the_scorer()
+    z = bias + sum(weights.get(f, 0.0) for f in sentence_features(words))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
+
+
+def _scored(ctx: Context) -> Sentence | None:
+    """The first body sentence the scorer accepts, outside every sentence a rule judged."""
+    _, threshold, _ = _the_scorer()
+    judged = {h.sentence.index for h in PATTERNS.find(ctx.analysis)}
+    doc = ctx.analysis.doc
+    for sentence in ctx.analysis.body_sentences:
+        if sentence.index in judged:
+            continue
+        words = ((t.lower_, t.lemma_) for t in doc[sentence.first : sentence.last])
+        if sentence_score(words) >= threshold:
+            return sentence
+    return None
+
+
 # --- what it reports ---------------------------------------------------------------------
 
 
@@ -1146,6 +1236,18 @@ def run(ctx: Context) -> Outcome:
                 severity=severity,  # type: ignore[arg-type]
             )
         )
+    scored = None
+    if not interest and not found["negated"] and ctx.options.get("scorer", False):
+        scored = _scored(ctx)
+    if scored is not None:
+        flags = [f for f in flags if f.code != "interest.missing"]
+        return Outcome(
+            tuple(flags),
+            detected=True,
+            evidence=(ctx.evidence(scored.start, scored.end, "scored interest"),),
+            summary="states interest in the role (recognised by the sentence scorer, "
+            "not a pattern)",
+        )
     grew = found["grew"]
     summary = (
         "interest grew from the interview (the strongest form)"
@@ -1167,7 +1269,9 @@ CHECK = Check(
     id="interest",
     title="Interest",
     summary="Looks for the writer's own interest or enthusiasm in this role, best when it grew "
-    "from the interview; flags negated, conditional, hedged and field-only interest.",
+    "from the interview; flags negated, conditional, hedged and field-only interest. When no "
+    "pattern finds interest (and none is withdrawn), a small learned sentence scorer may "
+    "recognise it in a sentence no pattern judged; the summary then says so.",
     why="Interviewers want to hire people who want the job; a note that restates interest, "
     "especially interest the conversation strengthened, answers a question they still have.",
     how_to_fix="Say what about the role or team excites you now that you have met them: "
@@ -1175,6 +1279,14 @@ CHECK = Check(
     run=run,
     default_severity="warning",
     element=True,
+    options=(
+        Option(
+            "scorer",
+            True,
+            "When no pattern finds interest, let a small learned sentence scorer recognise "
+            "it (never against a withdrawal or in a sentence a pattern judged).",
+        ),
+    ),
     codes={
         "interest.missing": "no statement of interest (thank-you notes and follow-ups)",
         "interest.negated": "the note says the writer is not, or no longer, interested",
