@@ -397,8 +397,9 @@ class Analysis:
         """For each token, the index of its sentence in :attr:`sentences` (-1: whitespace)."""
         out = [-1] * len(self.doc)
         for sentence in self.sentences:
-            for i in range(sentence.first, sentence.last):
-                out[i] = sentence.index
+            out[sentence.first : sentence.last] = [sentence.index] * (
+                sentence.last - sentence.first
+            )
         return tuple(out)
 
     @cached_property
@@ -422,7 +423,7 @@ class Analysis:
             return {name: [] for name in COLUMNS}
         orth, lemma, idx = doc.to_array([attrs.ORTH, attrs.LEMMA, attrs.IDX]).T.tolist()
         known = _lexeme_rows
-        rows = [known.get(o) for o in orth]
+        rows = list(map(known.get, orth))
         if None in rows:
             if len(known) > _LEXEME_ROWS_LIMIT:
                 known.clear()

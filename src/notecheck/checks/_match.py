@@ -23,6 +23,7 @@ hedges, conditionals, whose words they are (subject, reported speech, quotes).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import threading
 import weakref
@@ -437,9 +438,9 @@ class _Columns:
         self.lower = columns["LOWER"]
         self.lemma = columns["LEMMA"]
         self.orth = columns["ORTH"]
-        self.word = [
-            not (p or s) for p, s in zip(columns["IS_PUNCT"], columns["IS_SPACE"], strict=True)
-        ]
+        self.word = list(
+            map(operator.not_, map(operator.or_, columns["IS_PUNCT"], columns["IS_SPACE"]))
+        )
         # A match ends at its sentence's end; tokens outside sentences match nothing.
         self.limit = [0] * len(self.lower)
         for sentence in analysis.sentences:
@@ -660,8 +661,7 @@ class _Engine:
         present = columns.present
         met: set[int] = set()
         for kind, numbers in self.need_index.items():
-            for value in numbers.keys() & present[kind]:
-                met.update(numbers[value])
+            met.update(*map(numbers.__getitem__, numbers.keys() & present[kind]))
         found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in self.owners]
         limit = columns.limit
         by_kind = columns.by_kind
@@ -826,11 +826,10 @@ class Words:
         self.text: list[str] = _texts(columns["ORTH"], strings)
         self.title: list[int] = columns["IS_TITLE"]
         # Whether whitespace follows each token.
-        idx, length = columns["IDX"], columns["LENGTH"]
-        ends = [i + n for i, n in zip(idx, length, strict=True)]
-        self.space: list[bool] = [
-            end < len(analysis.text) and analysis.text[end].isspace() for end in ends
-        ]
+        # (The text is padded so that the last token's end is a valid index.)
+        after = (analysis.text + "x").__getitem__
+        ends = map(operator.add, columns["IDX"], columns["LENGTH"])
+        self.space: list[bool] = list(map(str.isspace, map(after, ends)))
         self._breaks: tuple[list[int], list[int]] | None = None
         self._negators: list[bool] | None = None
 
@@ -877,10 +876,9 @@ def _texts(hashes: list[int], strings: Any) -> list[str]:
     except KeyError:
         if len(seen) > 50_000:  # a few MiB at most
             seen.clear()
-        for h in hashes:
-            if h not in seen:
-                seen[h] = strings[h]
-        return [seen.get(h) or strings[h] for h in hashes]
+        for h in set(hashes).difference(seen):
+            seen[h] = strings[h]
+        return list(map(seen.__getitem__, hashes))
 
 
 def words(analysis: Analysis | Context) -> Words:
