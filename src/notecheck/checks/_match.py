@@ -27,7 +27,7 @@ import operator
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -489,8 +489,8 @@ def _starts(columns: _Columns, kind: int, values: Any) -> list[int]:
     return [i for i in range(len(limit)) if limit[i]]
 
 
-def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
-    """The end of the longest match of ``steps`` from ``start`` within its sentence, or -1."""
+def _longest_generic(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
+    """What ``_longest`` computes, by a search over the steps (the reference)."""
     limit = columns.limit[start]
     lower, lemma, orth, word = columns.lower, columns.lemma, columns.orth, columns.word
     best = -1
@@ -529,6 +529,103 @@ def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
         for end in range(i + low, j + 1):
             stack.append((k + 1, end))
     return best
+
+
+# Steps compiled into one Python function each (see _matcher), made on first use.
+_matchers: dict[tuple[Step, ...], Callable[[int, int, _Columns], int]] = {}
+_matchers_lock = threading.Lock()
+# CPython allows 20 statically nested loops; a pattern needing more uses _longest_generic.
+_MAX_LOOPS = 16
+
+
+def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
+    """The end of the longest match of ``steps`` from ``start`` within its sentence, or -1."""
+    matcher = _matchers.get(steps)
+    if matcher is None:
+        matcher = _matcher(steps)
+    return matcher(start, columns.limit[start], columns)
+
+
+def _matcher(steps: tuple[Step, ...]) -> Callable[[int, int, _Columns], int]:
+    """``_longest_generic`` for one pattern, as nested loops with its tests written out:
+    no stack of partial matches and no dispatch on the step kind at run time."""
+    loops = sum(1 for _, _, low, high in steps[:-1] if low != high or high != 1)
+    if loops > _MAX_LOOPS:
+
+        def generic(start: int, limit: int, columns: _Columns) -> int:
+            return _longest_generic(steps, start, columns)
+
+        matcher = generic
+    else:
+        namespace: dict[str, Any] = {}
+        exec(_matcher_source(steps), namespace)  # source built from the step kinds alone
+        matcher = namespace["make"](tuple(values for _, values, _, _ in steps))
+    with _matchers_lock:
+        if len(_matchers) > 20_000:  # never for the built-in patterns (a few thousand)
+            _matchers.clear()
+        return _matchers.setdefault(steps, matcher)
+
+
+_COLUMN_OF = {_LOWER: "lower", _LEMMA: "lemma", _ORTH: "orth"}
+
+
+def _matcher_source(steps: tuple[Step, ...]) -> str:
+    """Python source of ``make(values)``, which returns ``matcher(start, limit, columns)``
+    for ``steps`` (see _matcher); each step's values are bound as a default argument."""
+    defaults = [f"v{k}=steps_values[{k}]" for k in range(len(steps))]
+    lines = [
+        "def make(steps_values):",
+        f"    def matcher(i0, limit, columns, {', '.join(defaults)}):",
+    ]
+    kinds = {kind for kind, _, _, _ in steps}
+    names = {_COLUMN_OF[k] for k in kinds if k in _COLUMN_OF}
+    if _WORD in kinds:
+        names.add("word")
+    for name in sorted(names):
+        lines.append(f"        {name} = columns.{name}")
+    for k, (kind, _, _, _) in enumerate(steps):
+        if kind == _FLAG:
+            lines.append(f"        f{k} = columns.flag(v{k})")
+    lines.append("        best = -1")
+    indent = "        "
+    last = len(steps) - 1
+    for k, (kind, _, low, high) in enumerate(steps):
+        i = f"i{k}"
+        if kind in _COLUMN_OF:
+            test = f"{_COLUMN_OF[kind]}[{{j}}] in v{k}"
+        elif kind == _WORD:
+            test = "word[{j}]"
+        elif kind == _FLAG:
+            test = f"f{k}[{{j}}]"
+        else:
+            test = ""  # any token
+        if low == high == 1:
+            cond = f"{i} < limit" + (f" and {test.format(j=i)}" if test else "")
+            if k == last:
+                lines.append(f"{indent}if {cond} and {i} + 1 > best:")
+                lines.append(f"{indent}    best = {i} + 1")
+            else:
+                lines.append(f"{indent}if {cond}:")
+                lines.append(f"{indent}    i{k + 1} = {i} + 1")
+                indent += "    "
+            continue
+        lines.append(f"{indent}j = {i} + {high}")
+        lines.append(f"{indent}if j > limit:")
+        lines.append(f"{indent}    j = limit")
+        if test:
+            lines.append(f"{indent}stop = j")
+            lines.append(f"{indent}j = {i}")
+            lines.append(f"{indent}while j < stop and {test.format(j='j')}:")
+            lines.append(f"{indent}    j += 1")
+        if k == last:
+            lines.append(f"{indent}if j >= {i} + {low} and j > best:")
+            lines.append(f"{indent}    best = j")
+        else:
+            lines.append(f"{indent}for i{k + 1} in range({i} + {low}, j + 1):")
+            indent += "    "
+    lines.append("        return best")
+    lines.append("    return matcher")
+    return "\n".join(lines) + "\n"
 
 
 def _longest_first(found: Mapping[str, list[tuple[int, int]]]) -> list[tuple[str, int, int]]:
