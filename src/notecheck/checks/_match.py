@@ -557,9 +557,8 @@ def _matcher(steps: tuple[Step, ...]) -> Callable[[int, int, _Columns], int]:
 
         matcher = generic
     else:
-        namespace: dict[str, Any] = {}
-        exec(_matcher_source(steps), namespace)  # source built from the step kinds alone
-        matcher = namespace["make"](tuple(values for _, values, _, _ in steps))
+        make = _made(_matcher_source(steps))
+        matcher = make(tuple(values for _, values, _, _ in steps))
     with _matchers_lock:
         if len(_matchers) > 20_000:  # never for the built-in patterns (a few thousand)
             _matchers.clear()
@@ -567,6 +566,22 @@ def _matcher(steps: tuple[Step, ...]) -> Callable[[int, int, _Columns], int]:
 
 
 _COLUMN_OF = {_LOWER: "lower", _LEMMA: "lemma", _ORTH: "orth"}
+# The ``make`` function of each generated source: patterns of the same shape share one.
+_sources: dict[str, Callable[..., Any]] = {}
+
+
+def _made(source: str) -> Callable[..., Any]:
+    """The ``make`` function that ``source`` defines (executed once per distinct source)."""
+    make = _sources.get(source)
+    if make is None:
+        namespace: dict[str, Any] = {}
+        exec(source, namespace)  # source built from step kinds and numbers alone
+        make = namespace["make"]
+        with _matchers_lock:
+            if len(_sources) > 20_000:  # never for the built-in patterns
+                _sources.clear()
+            make = _sources.setdefault(source, make)
+    return make
 
 
 def _matcher_source(steps: tuple[Step, ...]) -> str:
@@ -655,13 +670,96 @@ _FREQUENT = frozenset(
     | {"today", "meet", "speak", "talk", "conversation", "learn", "work", "company"}
     | {"excited", "discuss", "forward", "look", "hear", "best", "dear", "regards"}
 )
-# A pattern found where its anchor occurs: its owner (a Rules, by number), label, steps,
-# required words (numbers), probes, the anchor's least and greatest distance from the
-# pattern's start, and its length when its probes alone decide a match (else 0).
-_Entry = tuple[int, str, tuple[Step, ...], frozenset[int], tuple[Probe, ...], int, int, int]
+# A pattern found where its anchor occurs: its owner (a Rules, by number), label, required
+# words (numbers), and its Runner (generated on first use; see _first_run).
+_Entry = list[Any]
 # A pattern without a fixed word at a fixed distance: owner, label, steps, first step's
 # kind and values, required words, probes.
 _Loose = tuple[int, str, tuple[Step, ...], int, Any, frozenset[int], tuple[Probe, ...]]
+
+
+# Finds an anchored pattern's matches in a note: (positions of its anchor word, sentence
+# end of each token, the note's columns) -> (start, end) token spans, in start order.
+Runner = Callable[[list[int], list[int], _Columns], list[tuple[int, int]]]
+
+
+def _runner(
+    steps: tuple[Step, ...], probes: tuple[Probe, ...], low: int, high: int, size: int
+) -> Runner:
+    """The starts, probes and match of one anchored pattern as one generated function."""
+    head = steps[0][0] if steps[0][0] in _COLUMN_OF else None
+    lines = [
+        "def make(probe_values, first_words, matcher):",
+        "    def run(at, limit, columns, "
+        + "".join(f"p{n}=probe_values[{n}], " for n in range(len(probes)))
+        + "first_words=first_words, matcher=matcher):",
+    ]
+    names = {_COLUMN_OF[k] for k, _, _, _ in probes}
+    if head is not None and high and low != high:
+        names.add(_COLUMN_OF[head])
+    lines += [f"        {name} = columns.{name}" for name in sorted(names)]
+    lines.append("        out = []")
+    if not high:
+        lines.append("        for s in at:")
+    elif low == high:
+        lines += [
+            "        for p in at:",
+            f"            s = p - {low}",
+            "            if s < 0 or limit[s] != limit[p]:",
+            "                continue",
+        ]
+    else:  # each start once, though two anchors may point at it
+        test = f"{_COLUMN_OF[head]}[p - d] in first_words and " if head is not None else ""
+        lines += [
+            "        starts = sorted({p - d for p in at",
+            f"            for d in range({low}, min({high}, p) + 1)",
+            f"            if {test}limit[p - d] == limit[p]}})",
+            "        for s in starts:",
+        ]
+    lines.append("            end = limit[s]")
+    for n, (kind, _, near, far) in enumerate(probes):
+        column = _COLUMN_OF[kind]
+        if near == far:
+            lines += [
+                f"            if s + {near} >= end or {column}[s + {near}] not in p{n}:",
+                "                continue",
+            ]
+        else:
+            lines += [
+                f"            if p{n}.isdisjoint({column}[s + {near} : min(s + {far + 1}, end)]):",
+                "                continue",
+            ]
+    if size:
+        lines.append(f"            out.append((s, s + {size}))")
+    else:
+        lines += [
+            "            e = matcher(s, end, columns)",
+            "            if e > s:",
+            "                out.append((s, e))",
+        ]
+    lines += ["        return out", "    return run"]
+    make = _made("\n".join(lines) + "\n")
+    matcher = _matchers.get(steps) or _matcher(steps)
+    runner: Runner = make(tuple(values for _, values, _, _ in probes), steps[0][1], matcher)
+    return runner
+
+
+def _first_run(
+    entry: _Entry,
+    steps: tuple[Step, ...],
+    probes: tuple[Probe, ...],
+    low: int,
+    high: int,
+    size: int,
+) -> Runner:
+    """A Runner that generates the entry's real one, puts it in the entry, and runs it:
+    of a few thousand patterns, a note needs a hundred or so, so most are never made."""
+
+    def run(at: list[int], limit: list[int], columns: _Columns) -> list[tuple[int, int]]:
+        real = entry[3] = _runner(steps, probes, low, high, size)
+        return real(at, limit, columns)
+
+    return run
 
 
 class _Engine:
@@ -725,7 +823,8 @@ class _Engine:
                             for k, _, step_low, step_high in steps
                         )
                         size = len(steps) if certain else 0
-                        entry = (owner, label, steps, frozenset(needs), probes, low, high, size)
+                        entry: _Entry = [owner, label, frozenset(needs), None]
+                        entry[3] = _first_run(entry, steps, probes, low, high, size)
                         a_kind, a_values = steps[anchor][0], steps[anchor][1]
                         by_value = self.anchored.setdefault(a_kind, {})
                         for value in a_values:
@@ -761,7 +860,6 @@ class _Engine:
             met.update(*map(numbers.__getitem__, numbers.keys() & present[kind]))
         found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in self.owners]
         limit = columns.limit
-        by_kind = columns.by_kind
         for kind, by_value in self.anchored.items():
             wanted = by_value.keys() & present[kind]
             if not wanted:
@@ -776,59 +874,12 @@ class _Engine:
                 else:
                     positions[value] = [i]
             for value, at in positions.items():
-                for owner, label, steps, needs, probes, low, high, size in by_value[value]:
+                for owner, label, needs, run in by_value[value]:
                     if not needs <= met:  # a word it requires is nowhere in the note
                         continue
-                    if not high:
-                        starts = at
-                    elif low == high:
-                        starts = [p - low for p in at if p >= low and limit[p - low] == limit[p]]
-                    else:  # each start once, though two anchors may point at it
-                        head = by_kind.get(steps[0][0])
-                        if head is None:
-                            starts = sorted(
-                                {
-                                    p - d
-                                    for p in at
-                                    for d in range(low, min(high, p) + 1)
-                                    if limit[p - d] == limit[p]
-                                }
-                            )
-                        else:  # only where the pattern's first word is
-                            first_words = steps[0][1]
-                            starts = sorted(
-                                {
-                                    p - d
-                                    for p in at
-                                    for d in range(low, min(high, p) + 1)
-                                    if head[p - d] in first_words and limit[p - d] == limit[p]
-                                }
-                            )
-                    if probes:
-                        # As _probed, inline: most anchors occur once, and a call per
-                        # pattern costs more than the tests.
-                        kept = []
-                        for start in starts:
-                            end = limit[start]
-                            for k, values, near, far in probes:
-                                if near == far:
-                                    at_k = start + near
-                                    if at_k >= end or by_kind[k][at_k] not in values:
-                                        break
-                                elif values.isdisjoint(
-                                    by_kind[k][start + near : min(start + far + 1, end)]
-                                ):
-                                    break
-                            else:
-                                kept.append(start)
-                        starts = kept
-                    if size and starts:
-                        found[owner].setdefault(label, []).extend((s, s + size) for s in starts)
-                        continue
-                    for start in starts:
-                        end = _longest(steps, start, columns)
-                        if end > start:
-                            found[owner].setdefault(label, []).append((start, end))
+                    spans = run(at, limit, columns)
+                    if spans:
+                        found[owner].setdefault(label, []).extend(spans)
         for owner, label, steps, kind, values, needs, probes in self.loose:
             if not needs <= met:
                 continue
