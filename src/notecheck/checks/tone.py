@@ -688,27 +688,27 @@ def _casual(ctx: Context, found: list[Hit]) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _EMOJI.finditer(plain)]
     # All lowercase: sentences that start in lowercase and a lowercase "i".
     body = ctx.analysis.body_sentences
-    text = " ".join(s.text for s in body)
-    letters = sum(map(str.isalpha, text))
+    # (The cheap test first: counting letters reads every character twice.)
     lower_starts = sum(1 for s in body if s.text[:1].islower())
-    if (
-        letters > 40
-        and sum(map(str.isupper, text)) <= letters * 0.01
-        and lower_starts >= max(1, len(body) // 2)
-    ):
+    if lower_starts >= max(1, len(body) // 2) and _few_capitals(" ".join(s.text for s in body)):
         first = next((s for s in ctx.analysis.body_sentences), None)
         if first is not None:
             spans.append((first.start, first.end))
     return spans
 
 
+def _few_capitals(text: str) -> bool:
+    letters = sum(map(str.isalpha, text))
+    return letters > 40 and sum(map(str.isupper, text)) <= letters * 0.01
+
+
 def _effusive(ctx: Context, found: list[Hit]) -> list[tuple[int, int]]:
-    doc = ctx.analysis.doc
+    lower = words(ctx).lower
     hits = [h for h in found if h.label == "effusive"]
     score = 0
     for h in hits:
-        words = {t.lower_ for t in doc[h.first : h.last]}
-        score += 2 if words & _EFFUSIVE_STRONG or h.last - h.first > 1 else 1
+        said = set(lower[h.first : h.last])
+        score += 2 if said & _EFFUSIVE_STRONG or h.last - h.first > 1 else 1
     if score >= int(ctx.options.get("effusive-threshold", 4)):
         return [(h.start, h.end) for h in hits]
     return []
@@ -736,8 +736,10 @@ def _shouting(ctx: Context) -> list[tuple[int, int]]:
         for k in range(first, sentence.last):
             if alpha[k] and upper[k] and (length[k] > 1 or lower[k] == pronoun_i):
                 run.append(k)
-            elif not (punct[k] or space[k]) or lower[k] in enders:
-                spans.extend(_shouted(run, stop, idx, length))
+            elif run and (not (punct[k] or space[k]) or lower[k] in enders):
+                # (_shouted finds nothing in a run of fewer than two words.)
+                if len(run) > 1:
+                    spans.extend(_shouted(run, stop, idx, length))
                 run = []
         spans.extend(_shouted(run, stop, idx, length))
     # Without capitals, "!!" twice is exuberance (casual at most); "!!!" or three runs shout.
