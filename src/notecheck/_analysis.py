@@ -239,8 +239,9 @@ def _annotator(
         if not n:
             return []
         lowers, orths, puncts, offsets = doc.to_array([LOWER, ORTH, IS_PUNCT, IDX]).T.tolist()
-        get = cache.get
-        lemmas = [get(lower) or lemma_of(lower) for lower in lowers]
+        lemmas = list(map(cache.get, lowers))
+        if None in lemmas:  # words not seen before
+            lemmas = [lemma_of(w) if v is None else v for w, v in zip(lowers, lemmas, strict=True)]
         if s_lowers[0] in lowers or s_lowers[1] in lowers:
             # "it's", "that's", "there's": the 's of a pronoun is "is" (or "has"), not a
             # possessive; the lookup table cannot tell, the word before can.

@@ -647,6 +647,9 @@ def _longest_first(found: Mapping[str, list[tuple[int, int]]]) -> list[tuple[str
     """Per label, like spaCy's greedy="LONGEST": longest spans first, then no overlaps."""
     out: list[tuple[str, int, int]] = []
     for label, found_spans in found.items():
+        if len(found_spans) == 1:  # the most common case: nothing to compare
+            out.append((label, *found_spans[0]))
+            continue
         # A real note has a handful of hits per label; hostile input ("thank you" x 1000)
         # must not make the checks' pairwise comparisons quadratic.
         spans = sorted(found_spans[: MAX_HITS * 4], key=lambda se: (se[0] - se[1], se[0]))
