@@ -22,6 +22,7 @@ hedges, conditionals, whose words they are (subject, reported speech, quotes).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
@@ -674,11 +675,19 @@ _FREQUENT = frozenset(
     | {"excited", "discuss", "forward", "look", "hear", "best", "dear", "regards"}
 )
 # A pattern found where its anchor occurs: its owner (a Rules, by number), label, required
-# words (numbers), and its Runner (generated on first use; see _first_run).
+# words (a mask, see _mask), and its Runner (generated on first use; see _first_run).
 _Entry = list[Any]
 # A pattern without a fixed word at a fixed distance: owner, label, steps, first step's
-# kind and values, required words, probes.
-_Loose = tuple[int, str, tuple[Step, ...], int, Any, frozenset[int], tuple[Probe, ...]]
+# kind and values, required words (a mask), probes.
+_Loose = tuple[int, str, tuple[Step, ...], int, Any, int, tuple[Probe, ...]]
+
+
+def _mask(numbers: Iterable[int]) -> int:
+    """Numbered required words as one int, bit n for word n: one AND tests them all."""
+    mask = 0
+    for n in numbers:
+        mask |= 1 << n
+    return mask
 
 
 # Finds an anchored pattern's matches in a note: (positions of its anchor word, sentence
@@ -809,7 +818,7 @@ class _Engine:
                         if not anchors:
                             probes = tuple(_window_probes(steps, None))
                             self.loose.append(
-                                (owner, label, steps, kind, values, frozenset(needs), probes)
+                                (owner, label, steps, kind, values, _mask(needs), probes)
                             )
                             continue
                         # A word a few distances away costs a try at each of them.
@@ -826,12 +835,18 @@ class _Engine:
                             for k, _, step_low, step_high in steps
                         )
                         size = len(steps) if certain else 0
-                        entry: _Entry = [owner, label, frozenset(needs), None]
+                        entry: _Entry = [owner, label, _mask(needs), None]
                         entry[3] = _first_run(entry, steps, probes, low, high, size)
                         a_kind, a_values = steps[anchor][0], steps[anchor][1]
                         by_value = self.anchored.setdefault(a_kind, {})
                         for value in a_values:
                             by_value.setdefault(value, []).append(entry)
+
+        # By kind and word: the mask of the required words it is one of.
+        self.need_masks = {
+            kind: {word: _mask(numbers) for word, numbers in by_word.items()}
+            for kind, by_word in self.need_index.items()
+        }
 
     @classmethod
     def current(cls, rules: Rules) -> _Engine:
@@ -858,9 +873,12 @@ class _Engine:
     def _match(self, analysis: Analysis) -> list[dict[str, list[tuple[int, int]]]]:
         columns = _columns(analysis)
         present = columns.present
-        met: set[int] = set()
-        for kind, numbers in self.need_index.items():
-            met.update(*map(numbers.__getitem__, numbers.keys() & present[kind]))
+        # The required words that occur in the note, as a bit mask (see _mask).
+        met = 0
+        for kind, masks in self.need_masks.items():
+            met = functools.reduce(
+                operator.or_, map(masks.__getitem__, masks.keys() & present[kind]), met
+            )
         found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in self.owners]
         limit = columns.limit
         for kind, by_value in self.anchored.items():
@@ -878,13 +896,13 @@ class _Engine:
                     positions[value] = [i]
             for value, at in positions.items():
                 for owner, label, needs, run in by_value[value]:
-                    if not needs <= met:  # a word it requires is nowhere in the note
+                    if needs & met != needs:  # a word it requires is nowhere in the note
                         continue
                     spans = run(at, limit, columns)
                     if spans:
                         found[owner].setdefault(label, []).extend(spans)
         for owner, label, steps, kind, values, needs, probes in self.loose:
-            if not needs <= met:
+            if needs & met != needs:
                 continue
             starts = _starts(columns, kind, values)
             if probes:
