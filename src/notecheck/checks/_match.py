@@ -1066,7 +1066,10 @@ CLAUSE_LIMIT = 40
 
 def clause_start(analysis: Analysis | Context, i: int, sentence: Sentence) -> int:
     """The first token of the clause holding token ``i``."""
-    w = words(analysis)
+    return _clause_start(words(analysis), i, sentence)
+
+
+def _clause_start(w: Words, i: int, sentence: Sentence) -> int:
     first = max(sentence.first, i - CLAUSE_LIMIT)
     if 0 <= i <= len(w.lower):
         k = w.breaks()[0][i]
@@ -1123,9 +1126,9 @@ def negated(analysis: Analysis | Context, hit: Hit, window: int = 6) -> bool:
 
     Two negators cancel: "it's not that I'm not interested".
     """
-    clause = clause_start(analysis, hit.first, hit.sentence)
-    start = max(clause, hit.first - window)
     w = words(analysis)
+    clause = _clause_start(w, hit.first, hit.sentence)
+    start = max(clause, hit.first - window)
     if clause < 0 or hit.first > len(w.lower):  # never for a real hit
         near = [k for k in range(start, hit.first) if is_negator(analysis, k)]
         if not near:
@@ -1147,9 +1150,9 @@ def negated_inside(analysis: Analysis | Context, hit: Hit) -> bool:
 
 def hedged(analysis: Analysis | Context, hit: Hit, window: int = 6) -> bool:
     """A hedge ("might", "maybe", "I guess") shortly before the hit in its clause."""
-    lower = words(analysis).lower
-    start = max(clause_start(analysis, hit.first, hit.sentence), hit.first - window)
-    return any(lower[k] in _HEDGES for k in range(start, hit.first))
+    w = words(analysis)
+    start = max(_clause_start(w, hit.first, hit.sentence), hit.first - window)
+    return any(w.lower[k] in _HEDGES for k in range(start, hit.first))
 
 
 def conditional(analysis: Analysis | Context, hit: Hit) -> bool:
@@ -1170,8 +1173,9 @@ def speaker(analysis: Analysis | Context, hit: Hit) -> str | None:
     The nearest personal pronoun before the hit in its clause decides: "our talk made
     me excited" is the writer's; "you said you were excited" is not.
     """
-    lower = words(analysis).lower
-    for k in range(hit.first - 1, clause_start(analysis, hit.first, hit.sentence) - 1, -1):
+    w = words(analysis)
+    lower = w.lower
+    for k in range(hit.first - 1, _clause_start(w, hit.first, hit.sentence) - 1, -1):
         word = lower[k]
         if word in SELF:
             return "self"
@@ -1184,7 +1188,7 @@ def reported(analysis: Analysis | Context, hit: Hit) -> bool:
     """The hit is someone else's words: "you said thanks...", "she told me 'thanks'"."""
     w = words(analysis)
     s = hit.sentence
-    for k in range(clause_start(analysis, hit.first, s), hit.first):
+    for k in range(_clause_start(w, hit.first, s), hit.first):
         if w.lemma[k] in _REPORTING:
             # Who reports: the nearest pronoun or name before the reporting verb.
             for j in range(k - 1, max(s.first, k - 4) - 1, -1):
