@@ -492,6 +492,8 @@ _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764\U0001f000-\U0001f2ff]"
     r"|(?<![\w:/])(?::-?[)(DPp]|;-?\)|<3|xD|XD)(?!\w)"
 )
+# Every emoticon _EMOJI knows holds one of these pairs (its emoji are non-ASCII).
+_EMOTICON_PAIRS = (":-", ":)", ":(", ":D", ":P", ":p", ";-", ";)", "<3", "xD", "XD")
 _BANGS = re.compile(r"[!?]*!{2,}[!?]*|\?{2,}")
 _MONEY = re.compile(
     r"[$£€]\s?\d[\d,.]*\s?(?:k\b|K\b)?(?!\s?(?:[MB]\b|million|billion|bn))"
@@ -664,6 +666,8 @@ def _about_pay(ctx: Context, hit: Hit) -> bool:
 def _money(ctx: Context, body: list[Sentence]) -> list[tuple[int, int]]:
     out = []
     for sentence in body:
+        if "$" not in sentence.text and "£" not in sentence.text and "€" not in sentence.text:
+            continue  # (_MONEY starts with a currency sign)
         for m in _MONEY.finditer(sentence.text):
             if m.group("rate") or _MONEY_CONTEXT.search(sentence.text):
                 out.append((sentence.start + m.start(), sentence.start + m.end()))
@@ -685,7 +689,8 @@ def _casual(ctx: Context, found: list[Hit]) -> list[tuple[int, int]]:
     if spans or len(mild) >= 2:
         spans += [(h.start, h.end) for h in mild]
     plain = ctx.note.plain
-    spans += [(m.start(), m.end()) for m in _EMOJI.finditer(plain)]
+    if not plain.isascii() or any(pair in plain for pair in _EMOTICON_PAIRS):
+        spans += [(m.start(), m.end()) for m in _EMOJI.finditer(plain)]
     # All lowercase: sentences that start in lowercase and a lowercase "i".
     body = ctx.analysis.body_sentences
     # (The cheap test first: counting letters reads every character twice.)
@@ -725,8 +730,9 @@ def _shouting(ctx: Context) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     bangs: list[tuple[int, int]] = []
     for sentence in _sentences(ctx, "subject", "paragraph", "greeting", "closing"):
-        for m in _BANGS.finditer(sentence.text):
-            bangs.append((sentence.start + m.start(), sentence.start + m.end()))
+        if "!!" in sentence.text or "??" in sentence.text:  # (what _BANGS needs)
+            for m in _BANGS.finditer(sentence.text):
+                bangs.append((sentence.start + m.start(), sentence.start + m.end()))
         if not any(upper[sentence.first : sentence.last]):
             continue
         first = sentence.first
