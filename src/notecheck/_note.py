@@ -217,8 +217,8 @@ def _normalise(plain: str, origin: array[int]) -> tuple[str, array[int]]:
     """Drop CR before LF, BOMs, zero-width and soft-hyphen characters; lone CR is a newline."""
     if "\r" in plain:
         plain = re.sub("\r(?!\n)", "\n", plain)
-    if not _INVISIBLE.search(plain):
-        return plain, origin
+    if (plain.isascii() and "\r" not in plain) or not _INVISIBLE.search(plain):
+        return plain, origin  # (every character _INVISIBLE finds is "\r" or non-ASCII)
     out = _markup.PlainBuilder()
     pos = 0
     for m in _INVISIBLE.finditer(plain):
