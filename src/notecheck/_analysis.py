@@ -144,6 +144,12 @@ def _renew_if_grown(pipeline: Language) -> None:
 _LONG_RUN = re.compile(r"\S{64,}")
 
 
+def _has_long_run(text: str) -> bool:
+    """Whether ``_LONG_RUN`` occurs in ``text`` (str.split and the pattern's \\S agree on
+    what whitespace is; splitting is twice as fast as the search)."""
+    return max(map(len, text.split()), default=0) >= 64
+
+
 class _Tokenize:
     """The tokenizer followed by lemmas and sentence starts: one call per note."""
 
@@ -157,7 +163,7 @@ class _Tokenize:
     def annotated(self, text: str, starts: Collection[int] = ()) -> tuple[Doc, list[int]]:
         """The doc, with sentences also starting at the tokens that begin at ``starts``
         (character offsets), and the index of every sentence's first token."""
-        doc = self._guarded(text) if _LONG_RUN.search(text) else self._tokenizer(text)
+        doc = self._guarded(text) if _has_long_run(text) else self._tokenizer(text)
         return doc, self._annotate(doc, starts)
 
     def _guarded(self, text: str) -> Doc:
