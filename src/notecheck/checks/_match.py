@@ -724,7 +724,7 @@ def _runner(
         test = f"{_COLUMN_OF[head]}[p - d] in first_words and " if head is not None else ""
         lines += [
             "        starts = sorted({p - d for p in at",
-            f"            for d in range({low}, min({high}, p) + 1)",
+            f"            for d in range({low}, ({high} if {high} < p else p) + 1)",
             f"            if {test}limit[p - d] == limit[p]}})",
             "        for s in starts:",
         ]
@@ -737,8 +737,11 @@ def _runner(
                 "                continue",
             ]
         else:
-            lines += [
-                f"            if p{n}.isdisjoint({column}[s + {near} : min(s + {far + 1}, end)]):",
+            lines += [  # (min() written out: a call costs more than the test)
+                f"            w = s + {far + 1}",
+                "            if w > end:",
+                "                w = end",
+                f"            if p{n}.isdisjoint({column}[s + {near} : w]):",
                 "                continue",
             ]
     if size:
