@@ -61,6 +61,8 @@ class Suppressions:
     next_line: Mapping[int, frozenset[str]] = field(default_factory=dict)
 
     def hides(self, check: str, code: str, line: int) -> bool:
+        if not self.disabled and not self.next_line:
+            return False  # no directives: the common case
         ids = self.disabled | self.next_line.get(line, frozenset())
         return "all" in ids or check in ids or code in ids
 
