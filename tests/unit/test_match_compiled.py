@@ -6,10 +6,12 @@ import random
 
 import pytest
 
+import notecheck
 from notecheck._analysis import Analysis
 from notecheck._note import parse_note
 from notecheck.checks import _match
 from notecheck.checks._match import Step
+from notecheck.evaluate import default_corpus, load_notes
 
 TEXT = (
     "Dear Ana,\n\nThank you so much for the interview today! I really enjoyed our chat "
@@ -46,9 +48,8 @@ def test_compiled_matcher_equals_the_search(seed: int) -> None:
         for start in range(len(columns.lower)):
             if not columns.limit[start]:
                 continue
-            assert _match._longest(steps, start, columns) == _match._longest_generic(
-                steps, start, columns
-            ), (steps, start)
+            compiled = _match._matcher(steps)(start, columns.limit[start], columns)
+            assert compiled == _match._longest_generic(steps, start, columns), (steps, start)
 
 
 def test_a_pattern_with_too_many_loops_falls_back_to_the_search() -> None:
@@ -57,6 +58,25 @@ def test_a_pattern_with_too_many_loops_falls_back_to_the_search() -> None:
     steps: tuple[Step, ...] = ((_match._WORD, None, 0, 1),) * (_match._MAX_LOOPS + 2)
     for start in range(len(columns.lower)):
         if columns.limit[start]:
-            assert _match._longest(steps, start, columns) == _match._longest_generic(
+            matcher = _match._matcher(steps)
+            assert matcher(start, columns.limit[start], columns) == _match._longest_generic(
                 steps, start, columns
             )
+
+
+NOTES = [note.text for note in load_notes(default_corpus())[::4]]
+
+
+def test_generated_runners_find_what_the_plain_search_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_match, "HOT", 10**9)  # never generate
+    monkeypatch.setattr(_match, "_matchers", {})
+    monkeypatch.setattr(_match._Engine, "_current", None)
+    plain = [notecheck.review(text).to_json(timing=False) for text in NOTES]
+    assert not _match._matchers
+    monkeypatch.setattr(_match, "HOT", 1)  # generate on first use
+    monkeypatch.setattr(_match._Engine, "_current", None)
+    generated = [notecheck.review(text).to_json(timing=False) for text in NOTES]
+    assert _match._matchers
+    assert generated == plain

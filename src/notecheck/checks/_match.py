@@ -540,10 +540,11 @@ _MAX_LOOPS = 16
 
 
 def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
-    """The end of the longest match of ``steps`` from ``start`` within its sentence, or -1."""
+    """The end of the longest match of ``steps`` from ``start`` within its sentence, or -1
+    (by the pattern's generated matcher when it has one: see HOT)."""
     matcher = _matchers.get(steps)
     if matcher is None:
-        matcher = _matcher(steps)
+        return _longest_generic(steps, start, columns)
     return matcher(start, columns.limit[start], columns)
 
 
@@ -559,7 +560,11 @@ def _matcher(steps: tuple[Step, ...]) -> Callable[[int, int, _Columns], int]:
         matcher = generic
     else:
         make = _made(_matcher_source(steps))
-        matcher = make(tuple(values for _, values, _, _ in steps))
+        matcher = make(
+            tuple(values for _, values, _, _ in steps),
+            tuple(low for _, _, low, _ in steps),
+            tuple(high for _, _, _, high in steps),
+        )
     with _matchers_lock:
         if len(_matchers) > 20_000:  # never for the built-in patterns (a few thousand)
             _matchers.clear()
@@ -576,7 +581,7 @@ def _made(source: str) -> Callable[..., Any]:
     make = _sources.get(source)
     if make is None:
         namespace: dict[str, Any] = {}
-        exec(source, namespace)  # source built from step kinds and numbers alone
+        exec(source, namespace)  # source built from step kinds alone
         make = namespace["make"]
         with _matchers_lock:
             if len(_sources) > 20_000:  # never for the built-in patterns
@@ -586,11 +591,15 @@ def _made(source: str) -> Callable[..., Any]:
 
 
 def _matcher_source(steps: tuple[Step, ...]) -> str:
-    """Python source of ``make(values)``, which returns ``matcher(start, limit, columns)``
-    for ``steps`` (see _matcher); each step's values are bound as a default argument."""
+    """Python source of ``make(values, lows, highs)``, which returns ``matcher(start, limit,
+    columns)`` for ``steps`` (see _matcher). Each step's values and repeat counts are bound
+    as default arguments: patterns that differ only in them share one source."""
     defaults = [f"v{k}=steps_values[{k}]" for k in range(len(steps))]
+    for k, (_, _, low, high) in enumerate(steps):
+        if not low == high == 1:
+            defaults += [f"l{k}=lows[{k}]", f"h{k}=highs[{k}]"]
     lines = [
-        "def make(steps_values):",
+        "def make(steps_values, lows, highs):",
         f"    def matcher(i0, limit, columns, {', '.join(defaults)}):",
     ]
     kinds = {kind for kind, _, _, _ in steps}
@@ -625,7 +634,7 @@ def _matcher_source(steps: tuple[Step, ...]) -> str:
                 lines.append(f"{indent}    i{k + 1} = {i} + 1")
                 indent += "    "
             continue
-        lines.append(f"{indent}j = {i} + {high}")
+        lines.append(f"{indent}j = {i} + h{k}")
         lines.append(f"{indent}if j > limit:")
         lines.append(f"{indent}    j = limit")
         if test:
@@ -634,10 +643,10 @@ def _matcher_source(steps: tuple[Step, ...]) -> str:
             lines.append(f"{indent}while j < stop and {test.format(j='j')}:")
             lines.append(f"{indent}    j += 1")
         if k == last:
-            lines.append(f"{indent}if j >= {i} + {low} and j > best:")
+            lines.append(f"{indent}if j >= {i} + l{k} and j > best:")
             lines.append(f"{indent}    best = j")
         else:
-            lines.append(f"{indent}for i{k + 1} in range({i} + {low}, j + 1):")
+            lines.append(f"{indent}for i{k + 1} in range({i} + l{k}, j + 1):")
             indent += "    "
     lines.append("        return best")
     lines.append("    return matcher")
@@ -698,13 +707,17 @@ Runner = Callable[[list[int], list[int], _Columns], list[tuple[int, int]]]
 def _runner(
     steps: tuple[Step, ...], probes: tuple[Probe, ...], low: int, high: int, size: int
 ) -> Runner:
-    """The starts, probes and match of one anchored pattern as one generated function."""
+    """The starts, probes and match of one anchored pattern as one generated function.
+
+    Values and distances are bound as default arguments, so the source depends only on the
+    pattern's shape and patterns of one shape share it (fewer sources to compile)."""
     head = steps[0][0] if steps[0][0] in _COLUMN_OF else None
     lines = [
-        "def make(probe_values, first_words, matcher):",
+        "def make(probe_values, nears, fars, first_words, matcher, lo, hi, sz):",
         "    def run(at, limit, columns, "
         + "".join(f"p{n}=probe_values[{n}], " for n in range(len(probes)))
-        + "first_words=first_words, matcher=matcher):",
+        + "".join(f"a{n}=nears[{n}], b{n}=fars[{n}], " for n in range(len(probes)))
+        + "first_words=first_words, matcher=matcher, lo=lo, hi=hi, sz=sz):",
     ]
     names = {_COLUMN_OF[k] for k, _, _, _ in probes}
     if head is not None and high and low != high:
@@ -716,7 +729,7 @@ def _runner(
     elif low == high:
         lines += [
             "        for p in at:",
-            f"            s = p - {low}",
+            "            s = p - lo",
             "            if s < 0 or limit[s] != limit[p]:",
             "                continue",
         ]
@@ -724,7 +737,7 @@ def _runner(
         test = f"{_COLUMN_OF[head]}[p - d] in first_words and " if head is not None else ""
         lines += [
             "        starts = sorted({p - d for p in at",
-            f"            for d in range({low}, ({high} if {high} < p else p) + 1)",
+            "            for d in range(lo, (hi if hi < p else p) + 1)",
             f"            if {test}limit[p - d] == limit[p]}})",
             "        for s in starts:",
         ]
@@ -733,19 +746,19 @@ def _runner(
         column = _COLUMN_OF[kind]
         if near == far:
             lines += [
-                f"            if s + {near} >= end or {column}[s + {near}] not in p{n}:",
+                f"            if s + a{n} >= end or {column}[s + a{n}] not in p{n}:",
                 "                continue",
             ]
         else:
             lines += [  # (min() written out: a call costs more than the test)
-                f"            w = s + {far + 1}",
+                f"            w = s + b{n}",
                 "            if w > end:",
                 "                w = end",
-                f"            if p{n}.isdisjoint({column}[s + {near} : w]):",
+                f"            if p{n}.isdisjoint({column}[s + a{n} : w]):",
                 "                continue",
             ]
     if size:
-        lines.append(f"            out.append((s, s + {size}))")
+        lines.append("            out.append((s, s + sz))")
     else:
         lines += [
             "            e = matcher(s, end, columns)",
@@ -754,9 +767,25 @@ def _runner(
         ]
     lines += ["        return out", "    return run"]
     make = _made("\n".join(lines) + "\n")
-    matcher = _matchers.get(steps) or _matcher(steps)
-    runner: Runner = make(tuple(values for _, values, _, _ in probes), steps[0][1], matcher)
+    # A pattern its probes decide alone (size) never runs its matcher.
+    matcher = None if size else _matchers.get(steps) or _matcher(steps)
+    runner: Runner = make(
+        tuple(values for _, values, _, _ in probes),
+        tuple(near for _, _, near, _ in probes),
+        tuple(far + 1 for _, _, _, far in probes),
+        steps[0][1],
+        matcher,
+        low,
+        high,
+        size,
+    )
     return runner
+
+
+# A pattern is generated into code (see _runner) once it has been tried in this many notes:
+# generating costs about a third of a millisecond per shape, which only patterns tried
+# again and again earn back; a short run (one note from the command line) generates none.
+HOT = 8
 
 
 def _first_run(
@@ -767,14 +796,66 @@ def _first_run(
     high: int,
     size: int,
 ) -> Runner:
-    """A Runner that generates the entry's real one, puts it in the entry, and runs it:
-    of a few thousand patterns, a note needs a hundred or so, so most are never made."""
+    """A Runner that runs the entry's pattern by the plain search (_run_plain) and, once the
+    pattern has been tried in ``HOT`` notes, generates its real one and puts it in the entry."""
+    tried = 0
 
     def run(at: list[int], limit: list[int], columns: _Columns) -> list[tuple[int, int]]:
+        nonlocal tried
+        tried += 1
+        if tried < HOT:
+            return _run_plain(at, limit, columns, steps, probes, low, high, size)
         real = entry[3] = _runner(steps, probes, low, high, size)
         return real(at, limit, columns)
 
     return run
+
+
+def _run_plain(
+    at: list[int],
+    limit: list[int],
+    columns: _Columns,
+    steps: tuple[Step, ...],
+    probes: tuple[Probe, ...],
+    low: int,
+    high: int,
+    size: int,
+) -> list[tuple[int, int]]:
+    """What the generated Runner of a pattern computes, without generating it."""
+    by_kind = columns.by_kind
+    starts: list[int]
+    if not high:
+        starts = at
+    elif low == high:
+        starts = [p - low for p in at if p >= low and limit[p - low] == limit[p]]
+    else:  # each start once, though two anchors may point at it
+        head = by_kind.get(steps[0][0])
+        first_words = steps[0][1]
+        starts = sorted(
+            {
+                p - d
+                for p in at
+                for d in range(low, min(high, p) + 1)
+                if (head is None or head[p - d] in first_words) and limit[p - d] == limit[p]
+            }
+        )
+    out: list[tuple[int, int]] = []
+    for start in starts:
+        end = limit[start]
+        for k, values, near, far in probes:
+            if near == far:
+                if start + near >= end or by_kind[k][start + near] not in values:
+                    break
+            elif values.isdisjoint(by_kind[k][start + near : min(start + far + 1, end)]):
+                break
+        else:
+            if size:
+                out.append((start, start + size))
+            else:
+                stop = _longest(steps, start, columns)
+                if stop > start:
+                    out.append((start, stop))
+    return out
 
 
 class _Engine:
