@@ -61,6 +61,8 @@ class Suppressions:
     next_line: Mapping[int, frozenset[str]] = field(default_factory=dict)
 
     def hides(self, check: str, code: str, line: int) -> bool:
+        if not self.disabled and not self.next_line:
+            return False  # no directives: the common case
         ids = self.disabled | self.next_line.get(line, frozenset())
         return "all" in ids or check in ids or code in ids
 
@@ -180,7 +182,7 @@ def parse_note(
         )
         plain = _CONTROL.sub(" ", plain)
 
-    placeholders = find_placeholders(plain)
+    placeholders = find_placeholders(plain) if _may_hold_placeholders(plain) else ()
     for start, end in find_unbalanced(plain):
         problems.append(
             Problem(
@@ -217,8 +219,8 @@ def _normalise(plain: str, origin: array[int]) -> tuple[str, array[int]]:
     """Drop CR before LF, BOMs, zero-width and soft-hyphen characters; lone CR is a newline."""
     if "\r" in plain:
         plain = re.sub("\r(?!\n)", "\n", plain)
-    if not _INVISIBLE.search(plain):
-        return plain, origin
+    if (plain.isascii() and "\r" not in plain) or not _INVISIBLE.search(plain):
+        return plain, origin  # (every character _INVISIBLE finds is "\r" or non-ASCII)
     out = _markup.PlainBuilder()
     pos = 0
     for m in _INVISIBLE.finditer(plain):
@@ -666,6 +668,12 @@ _TITLES = frozenset(
         "committee",
     }
 )
+
+
+def _may_hold_placeholders(plain: str) -> bool:
+    """Whether ``plain`` has a character every placeholder form starts with ({, [, <, XXX,
+    ___): most notes have none, and scanning for the forms costs more than these tests."""
+    return any(mark in plain for mark in ("{", "[", "<", "XXX", "___"))
 
 
 def _names(plain: str, parts: tuple[Part, ...], meta: Mapping[str, Any]) -> frozenset[str]:

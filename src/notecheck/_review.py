@@ -96,6 +96,14 @@ def review(
     findings: list[Finding] = []
     lines = _line_starts(text)
     extra_flags = [p for p in (interview_problem, sent_problem) if p is not None]
+    # The same for every check (read-only; made once per note, not once per check).
+    settings = FrozenMap(
+        {
+            "english": cfg.english,
+            "typos_engine": cfg.typos_engine,
+            "languagetool": dict(cfg.languagetool),
+        }
+    )
 
     for check in reg.checks.values():
         if not cfg.enabled(check.id):
@@ -111,13 +119,7 @@ def review(
             sent_at=when_sent,
             sent_at_assumed=assumed,
             accept=cfg.accept,
-            settings=FrozenMap(
-                {
-                    "english": cfg.english,
-                    "typos_engine": cfg.typos_engine,
-                    "languagetool": dict(cfg.languagetool),
-                }
-            ),
+            settings=settings,
         )
         try:
             outcome = check.run(ctx)

@@ -22,11 +22,13 @@ hedges, conditionals, whose words they are (subject, reported speech, quotes).
 
 from __future__ import annotations
 
+import functools
 import itertools
+import operator
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -437,9 +439,9 @@ class _Columns:
         self.lower = columns["LOWER"]
         self.lemma = columns["LEMMA"]
         self.orth = columns["ORTH"]
-        self.word = [
-            not (p or s) for p, s in zip(columns["IS_PUNCT"], columns["IS_SPACE"], strict=True)
-        ]
+        self.word = list(
+            map(operator.not_, map(operator.or_, columns["IS_PUNCT"], columns["IS_SPACE"]))
+        )
         # A match ends at its sentence's end; tokens outside sentences match nothing.
         self.limit = [0] * len(self.lower)
         for sentence in analysis.sentences:
@@ -488,8 +490,8 @@ def _starts(columns: _Columns, kind: int, values: Any) -> list[int]:
     return [i for i in range(len(limit)) if limit[i]]
 
 
-def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
-    """The end of the longest match of ``steps`` from ``start`` within its sentence, or -1."""
+def _longest_generic(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
+    """What ``_longest`` computes, by a search over the steps (the reference)."""
     limit = columns.limit[start]
     lower, lemma, orth, word = columns.lower, columns.lemma, columns.orth, columns.word
     best = -1
@@ -530,10 +532,134 @@ def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
     return best
 
 
+# Steps compiled into one Python function each (see _matcher), made on first use.
+_matchers: dict[tuple[Step, ...], Callable[[int, int, _Columns], int]] = {}
+_matchers_lock = threading.Lock()
+# CPython allows 20 statically nested loops; a pattern needing more uses _longest_generic.
+_MAX_LOOPS = 16
+
+
+def _longest(steps: tuple[Step, ...], start: int, columns: _Columns) -> int:
+    """The end of the longest match of ``steps`` from ``start`` within its sentence, or -1
+    (by the pattern's generated matcher when it has one: see HOT)."""
+    matcher = _matchers.get(steps)
+    if matcher is None:
+        return _longest_generic(steps, start, columns)
+    return matcher(start, columns.limit[start], columns)
+
+
+def _matcher(steps: tuple[Step, ...]) -> Callable[[int, int, _Columns], int]:
+    """``_longest_generic`` for one pattern, as nested loops with its tests written out:
+    no stack of partial matches and no dispatch on the step kind at run time."""
+    loops = sum(1 for _, _, low, high in steps[:-1] if low != high or high != 1)
+    if loops > _MAX_LOOPS:
+
+        def generic(start: int, limit: int, columns: _Columns) -> int:
+            return _longest_generic(steps, start, columns)
+
+        matcher = generic
+    else:
+        make = _made(_matcher_source(steps))
+        matcher = make(
+            tuple(values for _, values, _, _ in steps),
+            tuple(low for _, _, low, _ in steps),
+            tuple(high for _, _, _, high in steps),
+        )
+    with _matchers_lock:
+        if len(_matchers) > 20_000:  # never for the built-in patterns (a few thousand)
+            _matchers.clear()
+        return _matchers.setdefault(steps, matcher)
+
+
+_COLUMN_OF = {_LOWER: "lower", _LEMMA: "lemma", _ORTH: "orth"}
+# The ``make`` function of each generated source: patterns of the same shape share one.
+_sources: dict[str, Callable[..., Any]] = {}
+
+
+def _made(source: str) -> Callable[..., Any]:
+    """The ``make`` function that ``source`` defines (executed once per distinct source)."""
+    make = _sources.get(source)
+    if make is None:
+        namespace: dict[str, Any] = {}
+        exec(source, namespace)  # source built from step kinds alone
+        make = namespace["make"]
+        with _matchers_lock:
+            if len(_sources) > 20_000:  # never for the built-in patterns
+                _sources.clear()
+            make = _sources.setdefault(source, make)
+    return make
+
+
+def _matcher_source(steps: tuple[Step, ...]) -> str:
+    """Python source of ``make(values, lows, highs)``, which returns ``matcher(start, limit,
+    columns)`` for ``steps`` (see _matcher). Each step's values and repeat counts are bound
+    as default arguments: patterns that differ only in them share one source."""
+    defaults = [f"v{k}=steps_values[{k}]" for k in range(len(steps))]
+    for k, (_, _, low, high) in enumerate(steps):
+        if not low == high == 1:
+            defaults += [f"l{k}=lows[{k}]", f"h{k}=highs[{k}]"]
+    lines = [
+        "def make(steps_values, lows, highs):",
+        f"    def matcher(i0, limit, columns, {', '.join(defaults)}):",
+    ]
+    kinds = {kind for kind, _, _, _ in steps}
+    names = {_COLUMN_OF[k] for k in kinds if k in _COLUMN_OF}
+    if _WORD in kinds:
+        names.add("word")
+    for name in sorted(names):
+        lines.append(f"        {name} = columns.{name}")
+    for k, (kind, _, _, _) in enumerate(steps):
+        if kind == _FLAG:
+            lines.append(f"        f{k} = columns.flag(v{k})")
+    lines.append("        best = -1")
+    indent = "        "
+    last = len(steps) - 1
+    for k, (kind, _, low, high) in enumerate(steps):
+        i = f"i{k}"
+        if kind in _COLUMN_OF:
+            test = f"{_COLUMN_OF[kind]}[{{j}}] in v{k}"
+        elif kind == _WORD:
+            test = "word[{j}]"
+        elif kind == _FLAG:
+            test = f"f{k}[{{j}}]"
+        else:
+            test = ""  # any token
+        if low == high == 1:
+            cond = f"{i} < limit" + (f" and {test.format(j=i)}" if test else "")
+            if k == last:
+                lines.append(f"{indent}if {cond} and {i} + 1 > best:")
+                lines.append(f"{indent}    best = {i} + 1")
+            else:
+                lines.append(f"{indent}if {cond}:")
+                lines.append(f"{indent}    i{k + 1} = {i} + 1")
+                indent += "    "
+            continue
+        lines.append(f"{indent}j = {i} + h{k}")
+        lines.append(f"{indent}if j > limit:")
+        lines.append(f"{indent}    j = limit")
+        if test:
+            lines.append(f"{indent}stop = j")
+            lines.append(f"{indent}j = {i}")
+            lines.append(f"{indent}while j < stop and {test.format(j='j')}:")
+            lines.append(f"{indent}    j += 1")
+        if k == last:
+            lines.append(f"{indent}if j >= {i} + l{k} and j > best:")
+            lines.append(f"{indent}    best = j")
+        else:
+            lines.append(f"{indent}for i{k + 1} in range({i} + l{k}, j + 1):")
+            indent += "    "
+    lines.append("        return best")
+    lines.append("    return matcher")
+    return "\n".join(lines) + "\n"
+
+
 def _longest_first(found: Mapping[str, list[tuple[int, int]]]) -> list[tuple[str, int, int]]:
     """Per label, like spaCy's greedy="LONGEST": longest spans first, then no overlaps."""
     out: list[tuple[str, int, int]] = []
     for label, found_spans in found.items():
+        if len(found_spans) == 1:  # the most common case: nothing to compare
+            out.append((label, *found_spans[0]))
+            continue
         # A real note has a handful of hits per label; hostile input ("thank you" x 1000)
         # must not make the checks' pairwise comparisons quadratic.
         spans = sorted(found_spans[: MAX_HITS * 4], key=lambda se: (se[0] - se[1], se[0]))
@@ -557,13 +683,179 @@ _FREQUENT = frozenset(
     | {"today", "meet", "speak", "talk", "conversation", "learn", "work", "company"}
     | {"excited", "discuss", "forward", "look", "hear", "best", "dear", "regards"}
 )
-# A pattern found where its anchor occurs: its owner (a Rules, by number), label, steps,
-# required words (numbers), probes, the anchor's least and greatest distance from the
-# pattern's start, and its length when its probes alone decide a match (else 0).
-_Entry = tuple[int, str, tuple[Step, ...], frozenset[int], tuple[Probe, ...], int, int, int]
+# A pattern found where its anchor occurs: its owner (a Rules, by number), label, required
+# words (a mask, see _mask), and its Runner (generated on first use; see _first_run).
+_Entry = list[Any]
 # A pattern without a fixed word at a fixed distance: owner, label, steps, first step's
-# kind and values, required words, probes.
-_Loose = tuple[int, str, tuple[Step, ...], int, Any, frozenset[int], tuple[Probe, ...]]
+# kind and values, required words (a mask), probes.
+_Loose = tuple[int, str, tuple[Step, ...], int, Any, int, tuple[Probe, ...]]
+
+
+def _mask(numbers: Iterable[int]) -> int:
+    """Numbered required words as one int, bit n for word n: one AND tests them all."""
+    mask = 0
+    for n in numbers:
+        mask |= 1 << n
+    return mask
+
+
+# Finds an anchored pattern's matches in a note: (positions of its anchor word, sentence
+# end of each token, the note's columns) -> (start, end) token spans, in start order.
+Runner = Callable[[list[int], list[int], _Columns], list[tuple[int, int]]]
+
+
+def _runner(
+    steps: tuple[Step, ...], probes: tuple[Probe, ...], low: int, high: int, size: int
+) -> Runner:
+    """The starts, probes and match of one anchored pattern as one generated function.
+
+    Values and distances are bound as default arguments, so the source depends only on the
+    pattern's shape and patterns of one shape share it (fewer sources to compile)."""
+    head = steps[0][0] if steps[0][0] in _COLUMN_OF else None
+    lines = [
+        "def make(probe_values, nears, fars, first_words, matcher, lo, hi, sz):",
+        "    def run(at, limit, columns, "
+        + "".join(f"p{n}=probe_values[{n}], " for n in range(len(probes)))
+        + "".join(f"a{n}=nears[{n}], b{n}=fars[{n}], " for n in range(len(probes)))
+        + "first_words=first_words, matcher=matcher, lo=lo, hi=hi, sz=sz):",
+    ]
+    names = {_COLUMN_OF[k] for k, _, _, _ in probes}
+    if head is not None and high and low != high:
+        names.add(_COLUMN_OF[head])
+    lines += [f"        {name} = columns.{name}" for name in sorted(names)]
+    lines.append("        out = []")
+    if not high:
+        lines.append("        for s in at:")
+    elif low == high:
+        lines += [
+            "        for p in at:",
+            "            s = p - lo",
+            "            if s < 0 or limit[s] != limit[p]:",
+            "                continue",
+        ]
+    else:  # each start once, though two anchors may point at it
+        test = f"{_COLUMN_OF[head]}[p - d] in first_words and " if head is not None else ""
+        lines += [
+            "        starts = sorted({p - d for p in at",
+            "            for d in range(lo, (hi if hi < p else p) + 1)",
+            f"            if {test}limit[p - d] == limit[p]}})",
+            "        for s in starts:",
+        ]
+    lines.append("            end = limit[s]")
+    for n, (kind, _, near, far) in enumerate(probes):
+        column = _COLUMN_OF[kind]
+        if near == far:
+            lines += [
+                f"            if s + a{n} >= end or {column}[s + a{n}] not in p{n}:",
+                "                continue",
+            ]
+        else:
+            lines += [  # (min() written out: a call costs more than the test)
+                f"            w = s + b{n}",
+                "            if w > end:",
+                "                w = end",
+                f"            if p{n}.isdisjoint({column}[s + a{n} : w]):",
+                "                continue",
+            ]
+    if size:
+        lines.append("            out.append((s, s + sz))")
+    else:
+        lines += [
+            "            e = matcher(s, end, columns)",
+            "            if e > s:",
+            "                out.append((s, e))",
+        ]
+    lines += ["        return out", "    return run"]
+    make = _made("\n".join(lines) + "\n")
+    # A pattern its probes decide alone (size) never runs its matcher.
+    matcher = None if size else _matchers.get(steps) or _matcher(steps)
+    runner: Runner = make(
+        tuple(values for _, values, _, _ in probes),
+        tuple(near for _, _, near, _ in probes),
+        tuple(far + 1 for _, _, _, far in probes),
+        steps[0][1],
+        matcher,
+        low,
+        high,
+        size,
+    )
+    return runner
+
+
+# A pattern is generated into code (see _runner) once it has been tried in this many notes:
+# generating costs about a third of a millisecond per shape, which only patterns tried
+# again and again earn back; a short run (one note from the command line) generates none.
+HOT = 8
+
+
+def _first_run(
+    entry: _Entry,
+    steps: tuple[Step, ...],
+    probes: tuple[Probe, ...],
+    low: int,
+    high: int,
+    size: int,
+) -> Runner:
+    """A Runner that runs the entry's pattern by the plain search (_run_plain) and, once the
+    pattern has been tried in ``HOT`` notes, generates its real one and puts it in the entry."""
+    tried = 0
+
+    def run(at: list[int], limit: list[int], columns: _Columns) -> list[tuple[int, int]]:
+        nonlocal tried
+        tried += 1
+        if tried < HOT:
+            return _run_plain(at, limit, columns, steps, probes, low, high, size)
+        real = entry[3] = _runner(steps, probes, low, high, size)
+        return real(at, limit, columns)
+
+    return run
+
+
+def _run_plain(
+    at: list[int],
+    limit: list[int],
+    columns: _Columns,
+    steps: tuple[Step, ...],
+    probes: tuple[Probe, ...],
+    low: int,
+    high: int,
+    size: int,
+) -> list[tuple[int, int]]:
+    """What the generated Runner of a pattern computes, without generating it."""
+    by_kind = columns.by_kind
+    starts: list[int]
+    if not high:
+        starts = at
+    elif low == high:
+        starts = [p - low for p in at if p >= low and limit[p - low] == limit[p]]
+    else:  # each start once, though two anchors may point at it
+        head = by_kind.get(steps[0][0])
+        first_words = steps[0][1]
+        starts = sorted(
+            {
+                p - d
+                for p in at
+                for d in range(low, min(high, p) + 1)
+                if (head is None or head[p - d] in first_words) and limit[p - d] == limit[p]
+            }
+        )
+    out: list[tuple[int, int]] = []
+    for start in starts:
+        end = limit[start]
+        for k, values, near, far in probes:
+            if near == far:
+                if start + near >= end or by_kind[k][start + near] not in values:
+                    break
+            elif values.isdisjoint(by_kind[k][start + near : min(start + far + 1, end)]):
+                break
+        else:
+            if size:
+                out.append((start, start + size))
+            else:
+                stop = _longest(steps, start, columns)
+                if stop > start:
+                    out.append((start, stop))
+    return out
 
 
 class _Engine:
@@ -610,7 +902,7 @@ class _Engine:
                         if not anchors:
                             probes = tuple(_window_probes(steps, None))
                             self.loose.append(
-                                (owner, label, steps, kind, values, frozenset(needs), probes)
+                                (owner, label, steps, kind, values, _mask(needs), probes)
                             )
                             continue
                         # A word a few distances away costs a try at each of them.
@@ -627,11 +919,18 @@ class _Engine:
                             for k, _, step_low, step_high in steps
                         )
                         size = len(steps) if certain else 0
-                        entry = (owner, label, steps, frozenset(needs), probes, low, high, size)
+                        entry: _Entry = [owner, label, _mask(needs), None]
+                        entry[3] = _first_run(entry, steps, probes, low, high, size)
                         a_kind, a_values = steps[anchor][0], steps[anchor][1]
                         by_value = self.anchored.setdefault(a_kind, {})
                         for value in a_values:
                             by_value.setdefault(value, []).append(entry)
+
+        # By kind and word: the mask of the required words it is one of.
+        self.need_masks = {
+            kind: {word: _mask(numbers) for word, numbers in by_word.items()}
+            for kind, by_word in self.need_index.items()
+        }
 
     @classmethod
     def current(cls, rules: Rules) -> _Engine:
@@ -658,13 +957,14 @@ class _Engine:
     def _match(self, analysis: Analysis) -> list[dict[str, list[tuple[int, int]]]]:
         columns = _columns(analysis)
         present = columns.present
-        met: set[int] = set()
-        for kind, numbers in self.need_index.items():
-            for value in numbers.keys() & present[kind]:
-                met.update(numbers[value])
+        # The required words that occur in the note, as a bit mask (see _mask).
+        met = 0
+        for kind, masks in self.need_masks.items():
+            met = functools.reduce(
+                operator.or_, map(masks.__getitem__, masks.keys() & present[kind]), met
+            )
         found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in self.owners]
         limit = columns.limit
-        by_kind = columns.by_kind
         for kind, by_value in self.anchored.items():
             wanted = by_value.keys() & present[kind]
             if not wanted:
@@ -679,61 +979,14 @@ class _Engine:
                 else:
                     positions[value] = [i]
             for value, at in positions.items():
-                for owner, label, steps, needs, probes, low, high, size in by_value[value]:
-                    if not needs <= met:  # a word it requires is nowhere in the note
+                for owner, label, needs, run in by_value[value]:
+                    if needs & met != needs:  # a word it requires is nowhere in the note
                         continue
-                    if not high:
-                        starts = at
-                    elif low == high:
-                        starts = [p - low for p in at if p >= low and limit[p - low] == limit[p]]
-                    else:  # each start once, though two anchors may point at it
-                        head = by_kind.get(steps[0][0])
-                        if head is None:
-                            starts = sorted(
-                                {
-                                    p - d
-                                    for p in at
-                                    for d in range(low, min(high, p) + 1)
-                                    if limit[p - d] == limit[p]
-                                }
-                            )
-                        else:  # only where the pattern's first word is
-                            first_words = steps[0][1]
-                            starts = sorted(
-                                {
-                                    p - d
-                                    for p in at
-                                    for d in range(low, min(high, p) + 1)
-                                    if head[p - d] in first_words and limit[p - d] == limit[p]
-                                }
-                            )
-                    if probes:
-                        # As _probed, inline: most anchors occur once, and a call per
-                        # pattern costs more than the tests.
-                        kept = []
-                        for start in starts:
-                            end = limit[start]
-                            for k, values, near, far in probes:
-                                if near == far:
-                                    at_k = start + near
-                                    if at_k >= end or by_kind[k][at_k] not in values:
-                                        break
-                                elif values.isdisjoint(
-                                    by_kind[k][start + near : min(start + far + 1, end)]
-                                ):
-                                    break
-                            else:
-                                kept.append(start)
-                        starts = kept
-                    if size and starts:
-                        found[owner].setdefault(label, []).extend((s, s + size) for s in starts)
-                        continue
-                    for start in starts:
-                        end = _longest(steps, start, columns)
-                        if end > start:
-                            found[owner].setdefault(label, []).append((start, end))
+                    spans = run(at, limit, columns)
+                    if spans:
+                        found[owner].setdefault(label, []).extend(spans)
         for owner, label, steps, kind, values, needs, probes in self.loose:
-            if not needs <= met:
+            if needs & met != needs:
                 continue
             starts = _starts(columns, kind, values)
             if probes:
@@ -826,11 +1079,10 @@ class Words:
         self.text: list[str] = _texts(columns["ORTH"], strings)
         self.title: list[int] = columns["IS_TITLE"]
         # Whether whitespace follows each token.
-        idx, length = columns["IDX"], columns["LENGTH"]
-        ends = [i + n for i, n in zip(idx, length, strict=True)]
-        self.space: list[bool] = [
-            end < len(analysis.text) and analysis.text[end].isspace() for end in ends
-        ]
+        # (The text is padded so that the last token's end is a valid index.)
+        after = (analysis.text + "x").__getitem__
+        ends = map(operator.add, columns["IDX"], columns["LENGTH"])
+        self.space: list[bool] = list(map(str.isspace, map(after, ends)))
         self._breaks: tuple[list[int], list[int]] | None = None
         self._negators: list[bool] | None = None
 
@@ -877,10 +1129,9 @@ def _texts(hashes: list[int], strings: Any) -> list[str]:
     except KeyError:
         if len(seen) > 50_000:  # a few MiB at most
             seen.clear()
-        for h in hashes:
-            if h not in seen:
-                seen[h] = strings[h]
-        return [seen.get(h) or strings[h] for h in hashes]
+        for h in set(hashes).difference(seen):
+            seen[h] = strings[h]
+        return list(map(seen.__getitem__, hashes))
 
 
 def words(analysis: Analysis | Context) -> Words:
@@ -899,7 +1150,10 @@ CLAUSE_LIMIT = 40
 
 def clause_start(analysis: Analysis | Context, i: int, sentence: Sentence) -> int:
     """The first token of the clause holding token ``i``."""
-    w = words(analysis)
+    return _clause_start(words(analysis), i, sentence)
+
+
+def _clause_start(w: Words, i: int, sentence: Sentence) -> int:
     first = max(sentence.first, i - CLAUSE_LIMIT)
     if 0 <= i <= len(w.lower):
         k = w.breaks()[0][i]
@@ -956,9 +1210,9 @@ def negated(analysis: Analysis | Context, hit: Hit, window: int = 6) -> bool:
 
     Two negators cancel: "it's not that I'm not interested".
     """
-    clause = clause_start(analysis, hit.first, hit.sentence)
-    start = max(clause, hit.first - window)
     w = words(analysis)
+    clause = _clause_start(w, hit.first, hit.sentence)
+    start = max(clause, hit.first - window)
     if clause < 0 or hit.first > len(w.lower):  # never for a real hit
         near = [k for k in range(start, hit.first) if is_negator(analysis, k)]
         if not near:
@@ -980,9 +1234,9 @@ def negated_inside(analysis: Analysis | Context, hit: Hit) -> bool:
 
 def hedged(analysis: Analysis | Context, hit: Hit, window: int = 6) -> bool:
     """A hedge ("might", "maybe", "I guess") shortly before the hit in its clause."""
-    lower = words(analysis).lower
-    start = max(clause_start(analysis, hit.first, hit.sentence), hit.first - window)
-    return any(lower[k] in _HEDGES for k in range(start, hit.first))
+    w = words(analysis)
+    start = max(_clause_start(w, hit.first, hit.sentence), hit.first - window)
+    return any(w.lower[k] in _HEDGES for k in range(start, hit.first))
 
 
 def conditional(analysis: Analysis | Context, hit: Hit) -> bool:
@@ -1003,8 +1257,9 @@ def speaker(analysis: Analysis | Context, hit: Hit) -> str | None:
     The nearest personal pronoun before the hit in its clause decides: "our talk made
     me excited" is the writer's; "you said you were excited" is not.
     """
-    lower = words(analysis).lower
-    for k in range(hit.first - 1, clause_start(analysis, hit.first, hit.sentence) - 1, -1):
+    w = words(analysis)
+    lower = w.lower
+    for k in range(hit.first - 1, _clause_start(w, hit.first, hit.sentence) - 1, -1):
         word = lower[k]
         if word in SELF:
             return "self"
@@ -1017,7 +1272,7 @@ def reported(analysis: Analysis | Context, hit: Hit) -> bool:
     """The hit is someone else's words: "you said thanks...", "she told me 'thanks'"."""
     w = words(analysis)
     s = hit.sentence
-    for k in range(clause_start(analysis, hit.first, s), hit.first):
+    for k in range(_clause_start(w, hit.first, s), hit.first):
         if w.lemma[k] in _REPORTING:
             # Who reports: the nearest pronoun or name before the reporting verb.
             for j in range(k - 1, max(s.first, k - 4) - 1, -1):

@@ -10,7 +10,7 @@ a hint. Doubting one's own fit ("I'm not sure this is the right fit") is the opp
 from __future__ import annotations
 
 from .._check import Check, Context, Example, Flag, Outcome
-from ._match import Hit, Rules, conditional, evidence, negated, speaker
+from ._match import Hit, Rules, conditional, evidence, negated, speaker, words
 
 # --- what it looks for -------------------------------------------------------------------
 
@@ -577,7 +577,8 @@ _SEVERITY = {"thank_you": "warning", "follow_up": "info"}
 def find_fit(ctx: Context) -> dict[str, list[Hit]]:
     """Hits by verdict: ``experience`` (strong), ``claim`` (bare) and ``doubt``."""
     found = PATTERNS.find(ctx.analysis)
-    doc = ctx.analysis.doc
+    w = words(ctx)
+    lower, lemma = w.lower, w.lemma
     out: dict[str, list[Hit]] = {"experience": [], "claim": [], "doubt": []}
     doubts = [h for h in found if h.label == "doubt"]
     doubts += [h for h in found if h.label == "claim" and negated(ctx, h, window=4)]
@@ -587,23 +588,23 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
             continue  # "I don't think my background matches, since I've mostly worked in..."
         if _about_the_interview(ctx, hit):
             continue  # "my experience at your office today": the visit, not a skill
-        words = {t.lower_ for t in doc[hit.first : hit.last]}
-        before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 4) : hit.first]]
-        if doc[hit.first].lower_ in ("i", "we"):
-            if words & _NOT_A_FACT and hit.label == "experience":
+        inside = set(lower[hit.first : hit.last])
+        before = lower[max(hit.sentence.first, hit.first - 4) : hit.first]
+        if lower[hit.first] in ("i", "we"):
+            if inside & _NOT_A_FACT and hit.label == "experience":
                 continue  # "I would like to lead", "I didn't manage"
             if before and before[-1] in _ASKING:
                 continue  # "can I work from home?"
             if before and before[-1] in _PENDING:
                 continue  # "I'd be qualified once I finish the course": not done yet
-            following = {t.lower_ for t in doc[hit.last : min(hit.last + 4, hit.sentence.last)]}
-            if doc[hit.last - 1].lemma_ == "spend" and following & _IDLE:
+            following = set(lower[hit.last : min(hit.last + 4, hit.sentence.last)])
+            if lemma[hit.last - 1] == "spend" and following & _IDLE:
                 continue  # "I spent the weekend reading about you"
             if hit.label == "experience" and following & _INTERVIEW_WORK:
                 continue  # "I completed the take-home exercise", "I reviewed your website"
             if hit.label == "experience" and _not_work(ctx, hit):
                 continue  # "we ran out of time", "I kept thinking", "I enjoy primary care"
-            if any(w in ("glad", "happy", "pleased", "than") for w in before[-2:]) or words & {
+            if any(b in ("glad", "happy", "pleased", "than") for b in before[-2:]) or inside & {
                 "glad",
                 "happy",
                 "pleased",
@@ -611,16 +612,16 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
                 continue  # "glad I could help you tick the box", "more than I can manage"
         if hit.sentence.is_question and set(before) & _ASKING:
             continue  # "would my background in compliance be useful?": asking, not claiming
-        if hit.label == "experience" and "than" in words and words & _EVERYONE:
+        if hit.label == "experience" and "than" in inside and inside & _EVERYONE:
             continue  # "more experience than anyone on your team": a boast (a bare claim)
-        if doc[hit.first].lemma_ in ("teach", "train") and before[-1:] in (["for"], ["you"]):
+        if lemma[hit.first] in ("teach", "train") and before[-1:] in (["for"], ["you"]):
             continue  # "thank you for teaching me how to": the reader's lesson today
         if negated(ctx, hit, window=4):
             continue
         if hit.label == "claim" and (
             speaker(ctx, hit) == "other"
             or conditional(ctx, hit)
-            or any(w in ("whether", "if") for w in before)
+            or any(b in ("whether", "if") for b in before)
             or not _first_person(ctx, hit)
             or _trivial(ctx, hit)
         ):
@@ -645,23 +646,24 @@ _FEELING = frozenset(
 
 
 def _not_work(ctx: Context, hit: Hit) -> bool:
-    doc = ctx.analysis.doc
-    verb = doc[hit.last - 1]
-    after = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
-    if verb.lemma_ == "run" and after in _ASIDE:
+    w = words(ctx)
+    lower, lemma = w.lower, w.lemma
+    verb = lemma[hit.last - 1]
+    after = lower[hit.last] if hit.last < hit.sentence.last else ""
+    if verb == "run" and after in _ASIDE:
         return True
-    if verb.lemma_ == "keep" and after.endswith("ing"):
+    if verb == "keep" and after.endswith("ing"):
         return True
-    if verb.lemma_ == "manage" and after == "to":
+    if verb == "manage" and after == "to":
         return True  # "I managed to catch the early train"
-    if verb.lemma_ == "care" and after in ("a", "about", "deeply", "so", "very"):
+    if verb == "care" and after in ("a", "about", "deeply", "so", "very"):
         return True  # "I care a lot about patient dignity": a value, not a job done
-    following = doc[hit.last + 1].lower_ if hit.last + 1 < hit.sentence.last else ""
+    following = lower[hit.last + 1] if hit.last + 1 < hit.sentence.last else ""
     if after in ("my", "our") and following in _RELATIVES:
         return True  # "I supported my sister through nursing school"
-    if verb.lower_.endswith("ing"):
+    if lower[hit.last - 1].endswith("ing"):
         return False  # "the kind of problem I love working on"
-    return any(t.lemma_ in _FEELING for t in doc[hit.first + 1 : hit.last - 1])
+    return any(t in _FEELING for t in lemma[hit.first + 1 : hit.last - 1])
 
 
 _EVERYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "others", "most", "any"})
@@ -677,13 +679,13 @@ _HAS = frozenset({"has", "had", "have", "spent", "spends", "brings", "brought", 
 def _someone_elses(ctx: Context, hit: Hit) -> bool:
     """Experience that belongs to someone else: "she has eight years", "the previous analyst
     had spent six years". Only for hits not led by the writer's own I/we/my."""
-    doc = ctx.analysis.doc
-    before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 7) : hit.first]]
+    lower = words(ctx).lower
+    before = lower[max(hit.sentence.first, hit.first - 7) : hit.first]
     if _relative_speaks(ctx, hit):
         return True
-    if doc[hit.first].lower_ in _SELF_WORDS or set(before) & _SELF_WORDS:
+    if lower[hit.first] in _SELF_WORDS or set(before) & _SELF_WORDS:
         return False
-    if any(t.lower_ in ("i", "i've", "i'd") for t in doc[hit.first : hit.last]):
+    if any(t in ("i", "i've", "i'd") for t in lower[hit.first : hit.last]):
         return False  # "the same ones I faced at ...": the writer is named inside the hit
     if speaker(ctx, hit) == "other":
         return True
@@ -703,11 +705,11 @@ _RELATIVES = frozenset(
 def _relative_speaks(ctx: Context, hit: Hit) -> bool:
     """ "My husband has worked in Duluth for ten years": "my <person>" is the subject, and
     the writer is not named again before the hit."""
-    doc = ctx.analysis.doc
+    lower = words(ctx).lower
     for k in range(hit.first - 1, hit.sentence.first, -1):
-        if doc[k].lower_ in ("i", "me", "myself", "i've", "i'm"):
+        if lower[k] in ("i", "me", "myself", "i've", "i'm"):
             return False
-        if doc[k].lower_ in _RELATIVES and doc[k - 1].lower_ in ("my", "our"):
+        if lower[k] in _RELATIVES and lower[k - 1] in ("my", "our"):
             return True
     return False
 
@@ -715,9 +717,8 @@ def _relative_speaks(ctx: Context, hit: Hit) -> bool:
 def _first_person(ctx: Context, hit: Hit) -> bool:
     """A claim is the writer's unless the sentence only speaks of others ("your firm is
     well positioned")."""
-    doc = ctx.analysis.doc
-    words = {t.lower_ for t in doc[hit.sentence.first : hit.sentence.last]}
-    return bool(words & {"i", "me", "my", "myself"}) or not words & _OTHERS
+    said = set(words(ctx).lower[hit.sentence.first : hit.sentence.last])
+    return bool(said & {"i", "me", "my", "myself"}) or not said & _OTHERS
 
 
 _OTHERS = frozenset({"you", "your", "they", "their", "he", "she", "his", "her", "it", "its"})
@@ -733,11 +734,13 @@ _ALONGSIDE = frozenset({"with", "using", "working", "running", "managing", "hand
 
 
 def _trivial(ctx: Context, hit: Hit) -> bool:
-    doc = ctx.analysis.doc
-    last = doc[hit.last - 1]
-    if last.lemma_ not in PATTERNS.lexicons["ACT"] and last.lower_ not in _ALONGSIDE:
+    w = words(ctx)
+    if (
+        w.lemma[hit.last - 1] not in PATTERNS.lexicons["ACT"]
+        and w.lower[hit.last - 1] not in _ALONGSIDE
+    ):
         return False
-    following = {t.lower_ for t in doc[hit.last : min(hit.last + 3, hit.sentence.last)]}
+    following = set(w.lower[hit.last : min(hit.last + 3, hit.sentence.last)])
     return not following or bool(following & _TRIVIAL)
 
 
@@ -749,10 +752,10 @@ _ASPIRING = frozenset(
 
 
 def _about_the_interview(ctx: Context, hit: Hit) -> bool:
-    doc = ctx.analysis.doc
-    if not any(t.lemma_ in ("experience", "time") for t in doc[hit.first : hit.last]):
+    w = words(ctx)
+    if not any(t in ("experience", "time") for t in w.lemma[hit.first : hit.last]):
         return False
-    after = [t.lower_ for t in doc[hit.last - 1 : min(hit.last + 4, hit.sentence.last)]]
+    after = w.lower[hit.last - 1 : min(hit.last + 4, hit.sentence.last)]
     if after[0] in ("today", "yesterday") or after[1:2] == ["today"]:
         return True
     joined = after[0] in _JOINING or after[1:2] in (["at"], ["with"], ["of"], ["in"])

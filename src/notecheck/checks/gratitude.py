@@ -9,7 +9,7 @@ words ("you said thanks..."), or when sarcastic ("Thanks for finally getting bac
 from __future__ import annotations
 
 from .._check import Check, Context, Example, Flag, Outcome
-from ._match import OTHER, Hit, Rules, evidence, negated, reported
+from ._match import OTHER, Hit, Rules, evidence, negated, reported, words
 
 # --- what it looks for -------------------------------------------------------------------
 
@@ -168,13 +168,13 @@ _ADVERBS = frozenset({"really", "also", "kindly", "so", "very", "truly", "even",
 
 def _theirs(ctx: Context, hit: Hit) -> bool:
     """ "You thanked me for coming", "she appreciated my candor": someone else's thanks."""
-    doc = ctx.analysis.doc
-    if doc[hit.first].lower_ not in _THEIR_VERBS:
+    lower = words(ctx).lower
+    if lower[hit.first] not in _THEIR_VERBS:
         return False
     k = hit.first - 1
-    while k >= hit.sentence.first and doc[k].lower_ in _ADVERBS:
+    while k >= hit.sentence.first and lower[k] in _ADVERBS:
         k -= 1
-    return k >= hit.sentence.first and doc[k].lower_ in OTHER
+    return k >= hit.sentence.first and lower[k] in OTHER
 
 
 # --- what it reports ---------------------------------------------------------------------

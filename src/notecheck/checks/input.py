@@ -47,6 +47,9 @@ _STOPWORDS = frozenset(
     ]
 )
 
+_WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
+
 
 def run(ctx: Context) -> Outcome:
     note = ctx.note
@@ -64,10 +67,13 @@ def run(ctx: Context) -> Outcome:
             )
         )
         return Outcome(tuple(flags), summary="empty note")
-    words = re.findall(r"[^\W\d_]+", note.plain.lower())
+    lower = note.plain.lower()
+    ascii_only = lower.isascii()
+    # In ASCII text the letters are a-z; the simpler pattern is found twice as fast.
+    words = (_ASCII_WORD if ascii_only else _WORD).findall(lower)
     if len(words) >= 12:
         english = sum(map(_STOPWORDS.__contains__, words)) / len(words)
-        latin = sum(map(str.isascii, words)) / len(words)
+        latin = 1.0 if ascii_only else sum(map(str.isascii, words)) / len(words)
         if english < 0.08 or latin < 0.5:
             flags.append(
                 Flag(

@@ -38,6 +38,7 @@ from ._match import (
     negated_inside,
     reported,
     speaker,
+    words,
 )
 
 # --- what it looks for -------------------------------------------------------------------
@@ -889,34 +890,32 @@ def _role_level(ctx: Context, hit: Hit, fields: list[Hit]) -> bool:
     """Interest in this job rather than a field: the first of the two named after it wins."""
     if not any(f.sentence == hit.sentence for f in fields):
         return True
-    doc = ctx.analysis.doc
+    w = words(ctx)
     role = PATTERNS.lexicons["ROLE"] - {"it", "this", "work", "working"}
     field = PATTERNS.lexicons["FIELD"]
     end = min(clause_end(ctx, hit.last - 1, hit.sentence), hit.last + 8)
-    after = doc[hit.last : end]
-    for token in after:
-        if token.lemma_ in role:
+    for lemma in w.lemma[hit.last : end]:
+        if lemma in role:
             return True
-        if token.lemma_ in field:
+        if lemma in field:
             # "to grow in the field of nursing at your hospital": this place, named after.
-            rest = doc[hit.last : clause_end(ctx, hit.last - 1, hit.sentence)]
-            return any(t.lower_ in ("your", "here") for t in rest)
+            rest = w.lower[hit.last : clause_end(ctx, hit.last - 1, hit.sentence)]
+            return any(t in ("your", "here") for t in rest)
     return False
 
 
 def _names_role(ctx: Context, hit: Hit) -> bool:
     """ "passionate about the work your team does" names the job; "... about healthcare" not."""
-    doc = ctx.analysis.doc
     end = min(clause_end(ctx, hit.last - 1, hit.sentence), hit.last + 8)
     role = PATTERNS.lexicons["ROLE"] | {"your", "what", "how"}
-    return any(t.lemma_ in role for t in doc[hit.last : end])
+    return any(t in role for t in words(ctx).lemma[hit.last : end])
 
 
 def _not_a_field(ctx: Context, hit: Hit) -> bool:
     """ "my career" (the writer's own, here) and "your careers page" are not a field of work."""
-    doc = ctx.analysis.doc
-    after = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
-    return doc[max(hit.first - 1, 0)].lower_ == "my" or after in ("page", "site", "portal")
+    lower = words(ctx).lower
+    after = lower[hit.last] if hit.last < hit.sentence.last else ""
+    return lower[max(hit.first - 1, 0)] == "my" or after in ("page", "site", "portal")
 
 
 # Nouns that name a workplace (not "work" or "the mission" in general).
@@ -939,23 +938,26 @@ _HERE = frozenset({"yours", "here", "you", "your", "join", "joining"})
 
 def _dreams(ctx: Context, hit: Hit) -> bool:
     """ "It is my dream to ...", "my goal is to ...": an aspiration, maybe only the field's."""
-    words = ctx.analysis.doc[hit.first : hit.last]
-    if not any(t.lemma_ in _ASPIRATIONS for t in words) or any(t.lemma_ in _PLACES for t in words):
+    w = words(ctx)
+    lemmas = w.lemma[hit.first : hit.last]
+    if not any(t in _ASPIRATIONS for t in lemmas) or any(t in _PLACES for t in lemmas):
         return False
     # "my dream", "a dream of mine", "I aspire to": the writer's own aim, not "it would be a
     # dream" about something already named.
-    return words[0].lemma_ in _ASPIRATIONS or any(t.lower_ in ("my", "mine", "i") for t in words)
+    return lemmas[0] in _ASPIRATIONS or any(
+        t in ("my", "mine", "i") for t in w.lower[hit.first : hit.last]
+    )
 
 
 def _place_named(ctx: Context, hit: Hit) -> bool:
     """The sentence names this workplace ("a shop like yours", "working at Brightwater")
     rather than only the trade ("my dream has always been to become a nurse")."""
-    doc = ctx.analysis.doc
+    w = words(ctx)
+    lower, lemma, title = w.lower, w.lemma, w.title
     for k in range(hit.sentence.first, hit.sentence.last):
-        token = doc[k]
-        if token.lower_ in _HERE or token.lemma_ in _PLACES:
+        if lower[k] in _HERE or lemma[k] in _PLACES:
             return True
-        if k > hit.sentence.first and token.is_title and doc[k - 1].lower_ in ("at", "for", "with"):
+        if k > hit.sentence.first and title[k] and lower[k - 1] in ("at", "for", "with"):
             return True
     return False
 
@@ -965,9 +967,8 @@ _UNSURE = frozenset({"unsure", "uncertain", "whether", "wonder", "wondering", "d
 
 def _doubted(ctx: Context, hit: Hit) -> bool:
     """Doubt before the hit in its clause: "less sure", "unsure whether", "I doubt"."""
-    doc = ctx.analysis.doc
     start = max(clause_start(ctx, hit.first, hit.sentence), hit.first - 6)
-    before = [doc[k].lower_ for k in range(start, hit.first)]
+    before = words(ctx).lower[start : hit.first]
     for k, word in enumerate(before):
         if word in _UNSURE:
             return True
@@ -984,12 +985,12 @@ _UNTIL = frozenset({"until", "till", "til"})
 
 
 def _bygone(ctx: Context, hit: Hit) -> bool:
-    doc = ctx.analysis.doc
+    lower = words(ctx).lower
     start = max(clause_start(ctx, hit.first, hit.sentence), hit.first - 5)
-    before = [doc[k].lower_ for k in range(start, hit.first)]
+    before = lower[start : hit.first]
     if any(pair == ("used", "to") for pair in pairwise(before)):
         return True
-    after = {doc[k].lower_ for k in range(hit.last, hit.sentence.last)}
+    after = set(lower[hit.last : hit.sentence.last])
     return bool(after & _UNTIL) and bool({"was", "were", "had"} & set(before))
 
 
@@ -1021,8 +1022,8 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
             continue
         if withdraw:
             continue  # "I'm no longer interested" outweighs "I was very interested in..."
-        doc = ctx.analysis.doc
-        if doc[hit.last - 1].lemma_ == "start" and doc[hit.last : hit.last + 1].text == "by":
+        w = words(ctx)
+        if w.lemma[hit.last - 1] == "start" and w.text[hit.last : hit.last + 1] == ["by"]:
             continue  # "I'd like to start by thanking you"
         if speaker(ctx, hit) == "other" or reported(ctx, hit) or _someone_else(ctx, hit):
             continue
@@ -1033,7 +1034,7 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
             continue
         if (
             not _role_level(ctx, hit, fields)
-            or (doc[hit.first].lemma_ in ("passionate", "passion") and not _names_role(ctx, hit))
+            or (w.lemma[hit.first] in ("passionate", "passion") and not _names_role(ctx, hit))
             or (_dreams(ctx, hit) and not _place_named(ctx, hit))
         ):
             out["field"].append(hit)  # "I'm passionate about healthcare"
@@ -1067,7 +1068,7 @@ _COPULA = frozenset({"is", "was", "were", "are", "seemed", "seems", "sounded", "
 def _someone_else(ctx: Context, hit: Hit) -> bool:
     """ "My sister is excited", "everyone seemed keen", "the manager hopes to join us":
     a person named just before the hit (or before a linking verb) is the one who wants."""
-    lower = [t.lower_ for t in ctx.analysis.doc[max(hit.sentence.first, hit.first - 3) : hit.first]]
+    lower = words(ctx).lower[max(hit.sentence.first, hit.first - 3) : hit.first]
     while lower and lower[-1] in ("very", "really", "so", "quite", "also", "all"):
         lower.pop()
     if lower and lower[-1] in _COPULA:
@@ -1083,16 +1084,14 @@ _MULLING = frozenset(
 
 
 def _mulled(ctx: Context, hit: Hit) -> bool:
-    doc = ctx.analysis.doc
     start = max(clause_start(ctx, hit.first, hit.sentence), hit.first - 5)
-    return any(doc[k].lower_ in _MULLING for k in range(start, hit.first))
+    return any(t in _MULLING for t in words(ctx).lower[start : hit.first])
 
 
 def _depends(ctx: Context, hit: Hit) -> bool:
-    doc = ctx.analysis.doc
     return any(
-        doc[k].lower_ in ("depending", "depends", "probably")
-        for k in range(hit.sentence.first, hit.sentence.last)
+        t in ("depending", "depends", "probably")
+        for t in words(ctx).lower[hit.sentence.first : hit.sentence.last]
     )
 
 

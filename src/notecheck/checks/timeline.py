@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .._analysis import Sentence
 from .._check import Check, Context, Example, Flag, Outcome
-from ._match import Hit, Rules, negated, reported
+from ._match import Hit, Rules, negated, reported, words
 
 # --- what it looks for -------------------------------------------------------------------
 
@@ -166,9 +166,9 @@ def _asks(ctx: Context, sentence: Sentence) -> bool:
     """A question, including a lowercase one without its question mark."""
     if sentence.is_question:
         return True
-    doc = ctx.analysis.doc
-    first = doc[sentence.first].lower_ if sentence.last > sentence.first else ""
-    last = doc[sentence.last - 1].text if sentence.last > sentence.first else "."
+    w = words(ctx)
+    first = w.lower[sentence.first] if sentence.last > sentence.first else ""
+    last = w.text[sentence.last - 1] if sentence.last > sentence.first else "."
     return first in _INTERROGATIVE and last not in (".", "!", ",", ":", ";")
 
 
@@ -204,22 +204,20 @@ def find_requests(ctx: Context) -> tuple[list[tuple[Sentence, str]], list[Hit]]:
 def _after_if(ctx: Context, topic: Hit, asks: list[Hit]) -> bool:
     """The topic sits in the "if ..." of "let me know if you need anything for the next
     steps": the ask is about something else."""
-    doc = ctx.analysis.doc
     before = [a for a in asks if a.last <= topic.first]
     if not before:
         return False
     nearest = max(before, key=lambda a: a.last)
-    return any(
-        doc[k].lower_ == "if" for k in range(nearest.last, min(nearest.last + 2, topic.first))
-    )
+    lower = words(ctx).lower
+    return any(lower[k] == "if" for k in range(nearest.last, min(nearest.last + 2, topic.first)))
 
 
 def _about_hiring(ctx: Context, topic: Hit) -> bool:
     """Not the timeline of something else ("the timeline for the capital campaign you
     mentioned") nor the writer's own decision ("before deciding", "before I decide")."""
-    doc = ctx.analysis.doc
-    word = doc[topic.first].lemma_
-    before = [t.lower_ for t in doc[max(topic.sentence.first, topic.first - 2) : topic.first]]
+    w = words(ctx)
+    word = w.lemma[topic.first]
+    before = w.lower[max(topic.sentence.first, topic.first - 2) : topic.first]
     if word in ("decide", "decision") and (
         before[-1:] in (["before"], ["i"], ["my"]) or before == ["before", "i"]
     ):
@@ -227,13 +225,14 @@ def _about_hiring(ctx: Context, topic: Hit) -> bool:
     if word in ("timeline", "schedule", "timing", "timeframe", "timescale"):
         if before and before[-1] in _OTHER_SCHEDULES:
             return False  # "the travel schedule", "the on-call schedule", "the project timeline"
-        after = doc[topic.last : min(topic.last + 7, topic.sentence.last)]
+        end = min(topic.last + 7, topic.sentence.last)
+        after = w.lower[topic.last : end]
         # "the timeline for ...", "what the timeline is for ...", "the timing would be on ..."
         k = 0
-        while k < len(after) - 1 and k < 2 and after[k].lower_ in _LINKING:
+        while k < len(after) - 1 and k < 2 and after[k] in _LINKING:
             k += 1
-        if after and after[k].lower_ in ("for", "of", "on"):
-            return any(t.lemma_ in _HIRING for t in after[k + 1 : k + 6])
+        if after and after[k] in ("for", "of", "on"):
+            return any(t in _HIRING for t in w.lemma[topic.last : end][k + 1 : k + 6])
     return True
 
 
@@ -261,11 +260,11 @@ def _explicit(ctx: Context, asks: list[Hit]) -> bool:
 
 def _let_me_know_soon(ctx: Context, asks: list[Hit]) -> bool:
     """ "Please let me know as soon as you can": an update, with nothing else asked."""
-    doc = ctx.analysis.doc
+    w = words(ctx)
     for h in asks:
-        if doc[h.first].lower_ in ("let", "lmk", "keep", "kept"):
-            rest = [t.lower_ for t in doc[h.last : min(h.last + 3, h.sentence.last)]]
-            sentence = {t.lemma_ for t in doc[h.sentence.first : h.sentence.last]}
+        if w.lower[h.first] in ("let", "lmk", "keep", "kept"):
+            rest = w.lower[h.last : min(h.last + 3, h.sentence.last)]
+            sentence = set(w.lemma[h.sentence.first : h.sentence.last])
             if sentence & {"open", "opening", "available"}:
                 return False  # "let me know when a similar role opens"
             if rest and rest[0] in (
@@ -286,9 +285,8 @@ def _let_me_know_soon(ctx: Context, asks: list[Hit]) -> bool:
 
 def _blunt(ctx: Context, sentence: Sentence) -> bool:
     """A bare "When will I hear back?": no could/would/please, no softening."""
-    doc = ctx.analysis.doc
-    words = {t.lower_ for t in doc[sentence.first : sentence.last]}
-    return _asks(ctx, sentence) and not words & _POLITE and bool(words & {"will", "when"})
+    said = set(words(ctx).lower[sentence.first : sentence.last])
+    return _asks(ctx, sentence) and not said & _POLITE and bool(said & {"will", "when"})
 
 
 # --- what it reports ---------------------------------------------------------------------

@@ -492,6 +492,8 @@ _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764\U0001f000-\U0001f2ff]"
     r"|(?<![\w:/])(?::-?[)(DPp]|;-?\)|<3|xD|XD)(?!\w)"
 )
+# Every emoticon _EMOJI knows holds one of these pairs (its emoji are non-ASCII).
+_EMOTICON_PAIRS = (":-", ":)", ":(", ":D", ":P", ":p", ";-", ";)", "<3", "xD", "XD")
 _BANGS = re.compile(r"[!?]*!{2,}[!?]*|\?{2,}")
 _MONEY = re.compile(
     r"[$£€]\s?\d[\d,.]*\s?(?:k\b|K\b)?(?!\s?(?:[MB]\b|million|billion|bn))"
@@ -664,6 +666,8 @@ def _about_pay(ctx: Context, hit: Hit) -> bool:
 def _money(ctx: Context, body: list[Sentence]) -> list[tuple[int, int]]:
     out = []
     for sentence in body:
+        if "$" not in sentence.text and "£" not in sentence.text and "€" not in sentence.text:
+            continue  # (_MONEY starts with a currency sign)
         for m in _MONEY.finditer(sentence.text):
             if m.group("rate") or _MONEY_CONTEXT.search(sentence.text):
                 out.append((sentence.start + m.start(), sentence.start + m.end()))
@@ -685,30 +689,31 @@ def _casual(ctx: Context, found: list[Hit]) -> list[tuple[int, int]]:
     if spans or len(mild) >= 2:
         spans += [(h.start, h.end) for h in mild]
     plain = ctx.note.plain
-    spans += [(m.start(), m.end()) for m in _EMOJI.finditer(plain)]
+    if not plain.isascii() or any(pair in plain for pair in _EMOTICON_PAIRS):
+        spans += [(m.start(), m.end()) for m in _EMOJI.finditer(plain)]
     # All lowercase: sentences that start in lowercase and a lowercase "i".
     body = ctx.analysis.body_sentences
-    text = " ".join(s.text for s in body)
-    letters = sum(map(str.isalpha, text))
+    # (The cheap test first: counting letters reads every character twice.)
     lower_starts = sum(1 for s in body if s.text[:1].islower())
-    if (
-        letters > 40
-        and sum(map(str.isupper, text)) <= letters * 0.01
-        and lower_starts >= max(1, len(body) // 2)
-    ):
+    if lower_starts >= max(1, len(body) // 2) and _few_capitals(" ".join(s.text for s in body)):
         first = next((s for s in ctx.analysis.body_sentences), None)
         if first is not None:
             spans.append((first.start, first.end))
     return spans
 
 
+def _few_capitals(text: str) -> bool:
+    letters = sum(map(str.isalpha, text))
+    return letters > 40 and sum(map(str.isupper, text)) <= letters * 0.01
+
+
 def _effusive(ctx: Context, found: list[Hit]) -> list[tuple[int, int]]:
-    doc = ctx.analysis.doc
+    lower = words(ctx).lower
     hits = [h for h in found if h.label == "effusive"]
     score = 0
     for h in hits:
-        words = {t.lower_ for t in doc[h.first : h.last]}
-        score += 2 if words & _EFFUSIVE_STRONG or h.last - h.first > 1 else 1
+        said = set(lower[h.first : h.last])
+        score += 2 if said & _EFFUSIVE_STRONG or h.last - h.first > 1 else 1
     if score >= int(ctx.options.get("effusive-threshold", 4)):
         return [(h.start, h.end) for h in hits]
     return []
@@ -725,8 +730,9 @@ def _shouting(ctx: Context) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     bangs: list[tuple[int, int]] = []
     for sentence in _sentences(ctx, "subject", "paragraph", "greeting", "closing"):
-        for m in _BANGS.finditer(sentence.text):
-            bangs.append((sentence.start + m.start(), sentence.start + m.end()))
+        if "!!" in sentence.text or "??" in sentence.text:  # (what _BANGS needs)
+            for m in _BANGS.finditer(sentence.text):
+                bangs.append((sentence.start + m.start(), sentence.start + m.end()))
         if not any(upper[sentence.first : sentence.last]):
             continue
         first = sentence.first
@@ -736,8 +742,10 @@ def _shouting(ctx: Context) -> list[tuple[int, int]]:
         for k in range(first, sentence.last):
             if alpha[k] and upper[k] and (length[k] > 1 or lower[k] == pronoun_i):
                 run.append(k)
-            elif not (punct[k] or space[k]) or lower[k] in enders:
-                spans.extend(_shouted(run, stop, idx, length))
+            elif run and (not (punct[k] or space[k]) or lower[k] in enders):
+                # (_shouted finds nothing in a run of fewer than two words.)
+                if len(run) > 1:
+                    spans.extend(_shouted(run, stop, idx, length))
                 run = []
         spans.extend(_shouted(run, stop, idx, length))
     # Without capitals, "!!" twice is exuberance (casual at most); "!!!" or three runs shout.
