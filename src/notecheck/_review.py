@@ -241,7 +241,7 @@ def _iter_reviews(
     if context.get_start_method() == "fork":
         # Build the engines once here: forked workers inherit them instead of each
         # importing spaCy and loading the dictionaries again (seconds per worker).
-        _warm(kwargs)
+        _warm(kwargs, _WARM_REVIEWS)
     pool = ProcessPoolExecutor(
         max_workers=count,
         mp_context=context,
@@ -270,10 +270,27 @@ def _cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def _warm(kwargs: Mapping[str, Any]) -> None:
+# Before forking workers, a few reviews of a note with the common phrasings also warm
+# what builds up over the first notes (word caches, the pattern matchers generated after
+# a pattern's first few notes), so each worker does not pay for it again.
+_WARM_NOTE = (
+    "Subject: Thank you - Data Analyst interview\n\nDear Ms. Ana Lopez,\n\n"
+    "Thank you so much for taking the time to meet with me yesterday about the analyst role. "
+    "I really enjoyed learning about the migration project, and I am excited about the "
+    "opportunity to join your team. My four years building reporting pipelines in Python and "
+    "SQL would let me contribute from day one. I wanted to follow up and ask whether you could "
+    "share the timeline for next steps. I'd appreciate any update, and I look forward to "
+    "hearing from you. Thank you for letting me know; I'd welcome any feedback.\n\n"
+    "Best regards,\nLi Wei\n"
+)
+_WARM_REVIEWS = 10
+
+
+def _warm(kwargs: Mapping[str, Any], reviews: int = 1) -> None:
     """Build every engine the review will use, by reviewing a short note."""
     try:
-        review("Dear Ana,\n\nThank you for your time today.\n\nBest,\nLi", **kwargs)
+        for _ in range(reviews):
+            review(_WARM_NOTE, **kwargs)
     except Exception:  # bad arguments: the first real chunk raises them in the caller
         log.debug("warm-up review failed", exc_info=True)
 
