@@ -182,7 +182,7 @@ def parse_note(
         )
         plain = _CONTROL.sub(" ", plain)
 
-    placeholders = find_placeholders(plain) if _may_hold_placeholders(plain) else ()
+    placeholders = find_placeholders(plain)
     for start, end in find_unbalanced(plain):
         problems.append(
             Problem(
@@ -668,12 +668,6 @@ _TITLES = frozenset(
         "committee",
     }
 )
-
-
-def _may_hold_placeholders(plain: str) -> bool:
-    """Whether ``plain`` has a character every placeholder form starts with ({, [, <, XXX,
-    ___): most notes have none, and scanning for the forms costs more than these tests."""
-    return any(mark in plain for mark in ("{", "[", "<", "XXX", "___"))
 
 
 def _names(plain: str, parts: tuple[Part, ...], meta: Mapping[str, Any]) -> frozenset[str]:

@@ -31,7 +31,14 @@ class Placeholder:
     style: str
 
 
+# Every form above starts with one of these; most notes hold none, and five substring
+# tests cost far less than scanning for the forms.
+_MARKS = ("{", "[", "<", "XXX", "___")
+
+
 def find_placeholders(text: str) -> tuple[Placeholder, ...]:
+    if not any(mark in text for mark in _MARKS):
+        return ()
     found: list[Placeholder] = []
     for m in _PLACEHOLDER.finditer(text):
         style = m.lastgroup or "unknown"
