@@ -33,7 +33,7 @@ from ._report import Report
 # to change them; ``variety_dev.yaml`` and ``variety_dev2.yaml`` were written the same way, as
 # material to learn from.
 HELDOUT_FILES = frozenset({"unseen_phrasing.yaml", "field_heldout.yaml"})
-DEV_FILES = frozenset({"variety_dev.yaml", "variety_dev2.yaml"})
+DEV_FILES = frozenset({"variety_dev.yaml", "variety_dev2.yaml", "variety_dev3.yaml"})
 HELDOUT_PERCENT = 30
 SPLITS = ("dev", "heldout", "all")
 TONE_CODES = (
