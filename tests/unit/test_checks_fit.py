@@ -193,6 +193,9 @@ def test_near_misses_by_class_are_not_fit(body: str) -> None:
 
 # Families added for unseen phrasing.
 STRONG_FAMILIES = [
+    "Last quarter I hit 124% of my bookings target selling to hospital buyers.",
+    "I exceeded my sales targets three years running at Halden Motors.",
+    "I managed a similar ERP rollout at a regional builder, training 90 site staff.",
     "The inventory mess you described is the same one I untangled at Keller Freight.",
     "The challenges you described are the same ones I faced at Brightline.",
     "I've done three brand identity projects in Figma this year.",
@@ -208,6 +211,10 @@ BARE_FAMILIES = [
     "I have more experience than anyone on your team.",
 ]
 NOT_FIT_FAMILIES = [
+    "I know the hiring process can take a while.",
+    "I left the building feeling great about the day.",
+    "Could you share some feedback so I can improve for next time?",
+    "Interviewing is an area I'm working to improve.",
     "Would my background in fintech be useful on the chargeback work?",
     "Do you think my experience in retail would transfer?",
     "Thank you for teaching me how to use the scheduler.",

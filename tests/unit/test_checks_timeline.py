@@ -49,6 +49,14 @@ REQUESTS = [
     "How long does the process usually take?",
     "I'm curious when you'll make a decision.",
     "Please let me know either way.",
+    "I would appreciate the opportunity to hear about next steps.",
+    "Could you tell me when you have decided?",
+    "Please let me know if there are any updates on the timeline.",
+    "Just wanted to see if you've reached a decision yet.",
+    "Please phone me when you decide.",
+    "Kindly revert with the status of my application.",
+    "I would be grateful for any update on the timeline.",
+    "If you could let me know soon, that would help.",
 ]
 NOT_REQUESTS = [
     "I look forward to hearing from you.",
@@ -62,6 +70,13 @@ NOT_REQUESTS = [
     "I'd be glad to hear from you if something opens up.",
     "You mentioned you hoped to decide by Friday.",
     "I would love to hear more about the library project when the time is right.",
+    "I've decided to accept another offer and would like to withdraw my application.",
+    "I would appreciate the opportunity to move forward in the hiring process.",
+    "I'd welcome the chance to continue the conversation with the team.",
+    "Could you confirm how much leave new hires get in their first year?",
+    "Thank you for your reply and for let me know the decision.",
+    "If there is anything else I can send, please let me know.",
+    "Please let me know if you need anything else before the next round.",
 ]
 
 

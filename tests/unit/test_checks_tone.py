@@ -18,6 +18,7 @@ def codes(report: notecheck.Report) -> set[str]:
 
 
 FINE = [
+    "As I mentioned, I am still very excited about the role.",
     "Thank you for meeting with me today. I enjoyed hearing about the migration project, and "
     "my five years of Python would help. Could you share the timeline for next steps?",
     "Thank you for the interview. I have managed payroll for 600 employees. Please let me "
@@ -91,6 +92,7 @@ PROBLEMS = [
     ("tone.passive-aggressive", "Per my last email, I'm still waiting to hear back."),
     ("tone.passive-aggressive", "Just a gentle reminder, in case my last message got lost."),
     ("tone.passive-aggressive", "As I already said twice, I can start immediately."),
+    ("tone.passive-aggressive", "As I mentioned in my last email, I still have not heard back."),
     ("tone.passive-aggressive", "Thanks for finally getting back to me. No rush, obviously."),
     (
         "tone.passive-aggressive",

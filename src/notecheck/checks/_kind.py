@@ -83,6 +83,9 @@ PATTERNS = Rules(
             "@reapply",
             "@keep me in mind for ~? the|a|any ~? next|future|another|other|upcoming|similar",
             "good luck ~{0,2} with|to ~? whoever|whomever",
+            # variety_dev3: the hire named, a request for feedback on the interview.
+            "whoever|whomever ~? you|they ~? @end? up? $CHOSE|@go",
+            "any|some ~? feedback|pointers ~{0,3} on|about|from|regarding ~{0,2} my|the ~{0,3} interview|interviews|application|candidacy|round|performance|presentation",
         ],
         "rejection_reply 1": [
             "other candidates|applicants",
@@ -95,6 +98,7 @@ PATTERNS = Rules(
         "follow_up 3": [
             "follow|following|followed up",
             "@check|see|ask|confirm ~{0,3} whether|if ~{0,3} any ~? update|news|decision",
+            "@check|see|ask|confirm|know ~{0,3} whether|if ~{0,4} @make|reach ~{0,2} a|any|your ~? decision",
             "my previous|last|earlier ~? #LIKE_NUM|two|three|several ~? @message|email|note|mail",
             "follow-up|followup on",
             "checking|check ~? in|back",
@@ -123,6 +127,7 @@ PATTERNS = Rules(
             "any ~? update|news|word",
             "since ~{0,2} my|our|the|we ~? interview|interviewed|spoke|met|talked|last",
             "$PERIOD ago",
+            "a|#LIKE_NUM ~? couple|few ~? of? $PERIOD back",
             "@be ~? a couple|few of? $PERIOD",
             "@be ~? almost|over|nearly ~? a|an|#LIKE_NUM ~? $PERIOD",
             "after #LIKE_NUM|three|two|four $PERIOD",
@@ -171,6 +176,8 @@ def detect_kind(note: Note, analysis: Analysis) -> str:
         and h.sentence.part != "subject"
         # "I wanted to thank you again": the thanks of a follow-up, not of a late thank-you.
         and not (h.label == "thank_you 1" and _AGAIN.match(note.plain, h.end))
+        # "I wanted to thank you again for meeting with me": a follow-up's renewed thanks.
+        and "again" not in note.plain[h.start : h.end].lower()
         for h in hits
     )
     for hit in hits:

@@ -468,6 +468,12 @@ PATTERNS = Rules(
             "i ~{0,6} same|similar|identical|comparable ~{0,3} migration|rollout|transition|implementation|conversion|project|problem|problems|challenge|challenges|situation|issue|issues|kind ~{0,3} you ~? @describe|mention|outline|face|raise",
             "my ~? daily|everyday|day-to-day ~? life|work|routine|reality",
             "$NUM|#LIKE_NUM ~{0,8} @teach|train|prepare me",
+            # From variety_dev3 (realistic notes): results against a target, a credential
+            # worn as an adjective ("I'm PMP-certified"), a similar piece of work done.
+            "i @hit|exceed|surpass|beat|smash|achieve|reach ~{0,2} #LIKE_NUM|$NUM",
+            "i @hit|exceed|surpass|beat|smash|achieve|reach ~? my|our|every|all|each ~{0,2} target|targets|quota|quotas|goal|goals|number|numbers|kpis",
+            "i @be ~{0,3} certified|licensed|accredited|board-certified|bonded",
+            "@manage|lead|run|ship|deliver|complete|handle|build|oversee|implement|coordinate ~? a|an|the|two|three|several ~? similar|comparable|identical|same",
         ],
         "claim": [
             "$GOOD ~{0,2} $MATCH",
@@ -604,6 +610,14 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
                 continue  # "I completed the take-home exercise", "I reviewed your website"
             if hit.label == "experience" and _not_work(ctx, hit):
                 continue  # "we ran out of time", "I kept thinking", "I enjoy primary care"
+            if (
+                hit.last - hit.first >= 3
+                and lower[hit.last - 2] in _DETERMINERS
+                and lower[hit.last - 1].endswith("ing")
+            ):
+                continue  # "I know the hiring process", "I left the building": a noun
+            if lemma[hit.last - 1] in _SELF_BETTER and following & _SELF_BETTER_AFTER:
+                continue  # "so I can improve for next time": the writer's own progress
             if any(b in ("glad", "happy", "pleased", "than") for b in before[-2:]) or inside & {
                 "glad",
                 "happy",
@@ -656,6 +670,8 @@ def _not_work(ctx: Context, hit: Hit) -> bool:
         return True
     if verb == "manage" and after == "to":
         return True  # "I managed to catch the early train"
+    if lower[hit.last - 1] == "working" and after == "to":
+        return True  # "an area I'm working to improve": an aim, not a record
     if verb == "care" and after in ("a", "about", "deeply", "so", "very"):
         return True  # "I care a lot about patient dignity": a value, not a job done
     following = lower[hit.last + 1] if hit.last + 1 < hit.sentence.last else ""
@@ -666,6 +682,10 @@ def _not_work(ctx: Context, hit: Hit) -> bool:
     return any(t in _FEELING for t in lemma[hit.first + 1 : hit.last - 1])
 
 
+# "so I can improve for the next time", "I hope to grow on my weak spots": the writer's own
+# progress, not work done for someone.
+_SELF_BETTER = frozenset({"improve", "grow", "learn", "develop"})
+_SELF_BETTER_AFTER = frozenset({"for", "myself", "on", "next", "from", "as", "in", "."})
 _EVERYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "others", "most", "any"})
 # Before a span of time still to come.
 _AHEAD = frozenset({"another", "next", "coming", "upcoming", "within", "take", "takes"})

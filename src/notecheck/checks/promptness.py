@@ -127,15 +127,25 @@ def find_late_cues(ctx: Context) -> list[Hit]:
         if hit.label == "last month":
             start = clause_start(ctx, hit.first, hit.sentence)
             end = clause_end(ctx, hit.last - 1, hit.sentence)
-            words = {t.lemma_ for t in doc[start:end]}
-            if not words & PATTERNS.lexicons["MEETING"]:
-                continue  # "Last month I finished my certification"
+            meeting = PATTERNS.lexicons["MEETING"]
+            if not any(
+                doc[k].lemma_ in meeting and not _modifier(doc, k, end) for k in range(start, end)
+            ):
+                continue  # "Last month I finished my certification", "my meeting quota"
         if hit.label == "last week":
             words = {t.lemma_ for t in doc[hit.sentence.first : hit.sentence.last]}
             if not words & (PATTERNS.lexicons["MEETING"] | _ABOUT_THE_NOTE):
                 continue  # "the résumé, which you also had last week"
         cues.append(hit)
     return cues
+
+
+def _modifier(doc: Any, k: int, end: int) -> bool:
+    """ "meeting" in "my meeting quota last year": a noun that modifies the next one."""
+    if k + 1 >= end:
+        return False
+    after = doc[k + 1]
+    return after.is_alpha and after.is_lower and not after.is_stop
 
 
 def _hours(later: datetime, earlier: datetime) -> float:

@@ -49,6 +49,7 @@ LEXICONS = {
         "indicate",
         "explain",
         "outline",
+        "revert",  # "kindly revert with the status": reply, in Indian English
     },
     "GLAD": {"appreciate", "welcome", "love", "like", "grateful", "glad", "happy", "value"},
     "WOULD": {"would", "'d", "’d"},
@@ -108,6 +109,7 @@ PATTERNS = Rules(
             "do you have a|any sense|idea",
             "any idea|update|news|word",
             "just checking|following",
+            "please|kindly ~? call|phone|ring|text|email|contact me",
         ],
         "demand": [
             "i ~? $DEMAND ~{0,3} an|a|to|your ~? answer|decision|response|reply|know|hear|firm|yes|verdict",
@@ -184,8 +186,15 @@ def find_requests(ctx: Context) -> tuple[list[tuple[Sentence, str]], list[Hit]]:
         sentence = hits[0].sentence
         labels = {h.label for h in hits if not (h.label == "ask" and reported(ctx, h))}
         strong = [h for h in hits if h.label == "topic"]
-        weak = [h for h in hits if h.label == "weak topic"]
-        asks = [h for h in hits if h.label == "ask" and not negated(ctx, h, window=3)]
+        weak = [h for h in hits if h.label == "weak topic" and not _new_hires(ctx, h)]
+        asks = [
+            h
+            for h in hits
+            if h.label == "ask"
+            and not negated(ctx, h, window=3)
+            and not _wish(ctx, h)
+            and not _thanked_for(ctx, h)
+        ]
         strong = [t for t in strong if _about_hiring(ctx, t)]
         if not _asks(ctx, sentence):
             strong = [t for t in strong if not _after_if(ctx, t, asks)]
@@ -201,15 +210,61 @@ def find_requests(ctx: Context) -> tuple[list[tuple[Sentence, str]], list[Hit]]:
     return out, [h for h in found if h.label == "look forward"]
 
 
+def _wish(ctx: Context, ask: Hit) -> bool:
+    """ "I'd appreciate the opportunity to move forward", "I'd welcome the chance to
+    continue": the writer wants to advance, and asks nothing about the decision."""
+    w = words(ctx)
+    if w.lower[ask.first] not in ("would", "'d", "’d"):
+        return False
+    after = w.lower[ask.last : min(ask.last + 4, ask.sentence.last)]
+    k = 1 if after[:1] in (["the"], ["an"], ["any"]) else 0
+    if after[k : k + 2] not in (["opportunity", "to"], ["chance", "to"]):
+        return False
+    rest = w.lemma[ask.last + k + 2 : ask.last + k + 3]
+    return rest not in (["hear"], ["learn"], ["know"], ["discuss"])  # "... to hear about"
+
+
+def _thanked_for(ctx: Context, ask: Hit) -> bool:
+    """ "Thank you for let me know the decision": thanks for a reply already given."""
+    lower = words(ctx).lower
+    return (
+        lower[ask.first] == "let"
+        and ask.first > ask.sentence.first
+        and lower[ask.first - 1] == "for"
+    )  # ("I'd be grateful for any update" asks)
+
+
+def _new_hires(ctx: Context, topic: Hit) -> bool:
+    """ "how many PTO days new hires get": the noun, not the hiring."""
+    w = words(ctx)
+    return w.lemma[topic.first] == "hire" and (
+        w.lower[topic.first] == "hires"
+        or (topic.first > topic.sentence.first and w.lower[topic.first - 1] in ("new", "a"))
+    )
+
+
+# In the "if ..." of "let me know if you need anything for the next steps", words of an
+# offer or a question of the writer's own.
+_OFFER = frozenset(
+    {"need", "needs", "require", "want", "like", "question", "questions", "help", "anything"}
+    | {"information", "info", "provide", "send", "else", "more"}
+    | {"documents", "references", "interested", "open", "opens", "available"}
+)
+
+
 def _after_if(ctx: Context, topic: Hit, asks: list[Hit]) -> bool:
     """The topic sits in the "if ..." of "let me know if you need anything for the next
-    steps": the ask is about something else."""
+    steps": the ask is about something else. "Let me know if there are any updates on the
+    timeline" and "to see if you've made a decision" ask about the topic itself."""
     before = [a for a in asks if a.last <= topic.first]
     if not before:
         return False
     nearest = max(before, key=lambda a: a.last)
     lower = words(ctx).lower
-    return any(lower[k] == "if" for k in range(nearest.last, min(nearest.last + 2, topic.first)))
+    for k in range(nearest.last, min(nearest.last + 2, topic.first)):
+        if lower[k] == "if":
+            return any(lower[j] in _OFFER for j in range(k + 1, topic.first))
+    return False
 
 
 def _about_hiring(ctx: Context, topic: Hit) -> bool:
@@ -219,9 +274,13 @@ def _about_hiring(ctx: Context, topic: Hit) -> bool:
     word = w.lemma[topic.first]
     before = w.lower[max(topic.sentence.first, topic.first - 2) : topic.first]
     if word in ("decide", "decision") and (
-        before[-1:] in (["before"], ["i"], ["my"]) or before == ["before", "i"]
+        before[-1:] in (["before"], ["i"], ["my"])
+        or before == ["before", "i"]
+        or (before[-1:] in (["'ve"], ["’ve"], ["have"]) and before[:1] in (["i"], ["we"]))
     ):
-        return False  # "before deciding", "before I decide": the writer's own decision
+        # "before deciding", "before I decide", "I've decided to accept another offer":
+        # the writer's own decision
+        return False
     if word in ("timeline", "schedule", "timing", "timeframe", "timescale"):
         if before and before[-1] in _OTHER_SCHEDULES:
             return False  # "the travel schedule", "the on-call schedule", "the project timeline"
@@ -267,6 +326,9 @@ def _let_me_know_soon(ctx: Context, asks: list[Hit]) -> bool:
             sentence = set(w.lemma[h.sentence.first : h.sentence.last])
             if sentence & {"open", "opening", "available"}:
                 return False  # "let me know when a similar role opens"
+            ahead = w.lower[h.sentence.first : h.first]
+            if "if" in ahead and set(ahead) & _OFFER:
+                return False  # "If there is anything else I can provide, please let me know."
             if rest and rest[0] in (
                 "as",
                 "soon",

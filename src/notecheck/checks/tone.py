@@ -262,6 +262,13 @@ PATTERNS = Rules(
             "poorly|badly ~? designed|run|organized|organised|managed|planned|handled|communicated|prepared",
             "waste of ~? a|an|the|my|our ~? afternoon|morning|day|trip|hour|hours|evening",
             "questions ~{0,3} nothing to do with",
+            # From variety_dev3: a rejection answered by ranking oneself above the hire,
+            # or by a sneer at what the company values.
+            "more|better|stronger|longer than whoever|whomever",
+            "than the person|candidate|one you ~? @choose|pick|hire|select|go",
+            "@not ~? count|matter ~? for ~? much|anything|nothing|little ~{0,3} anymore|these days|there|here",
+            "@not count|matter for much|anything",
+            "i guess ~{0,4} @not ~? @count|matter|mean",
         ],
         # "Honestly, ..." only sharpens other hostility; on its own it is candour.
         "candid": [
@@ -387,7 +394,7 @@ PATTERNS = Rules(
             "most ~? wonderful|amazing|incredible|inspiring|brilliant|important|talented|gracious|impressive|kind|generous",
             "best ~{0,3} ever",
             "i @have ever",
-            "in the ~? entire|whole ~? world",
+            "in the ~? entire|whole ~? world|universe|galaxy|cosmos",
             "on earth|the planet",
             "alive",
             "of my life|year|career",
@@ -556,7 +563,9 @@ def find_problems(ctx: Context) -> dict[str, list[tuple[int, int]]]:
     doc = analysis.doc
     for hit in (h for h in found if h.label == "recap"):
         sentence = {t.lower_ for t in doc[hit.sentence.first : hit.sentence.last]}
-        if out["passive_aggressive"] or sentence & _INSISTING:
+        # "As I mentioned in my last email, I still have not heard back"
+        still_not = "still" in sentence and bool(sentence & {"not", "n't", "never", "no"})
+        if out["passive_aggressive"] or sentence & _INSISTING or still_not:
             out["passive_aggressive"].append((hit.start, hit.end))
     if len(out["negative"]) > len(out["passive_aggressive"]):
         # Open hostility dominates: digs in an openly hostile note are not passive.
@@ -620,10 +629,21 @@ def _pushy(ctx: Context, hit: Hit) -> bool:
             )
     if "owe" in words:
         return False  # "I owe you a big thank-you": the writer owes, nobody is pressed
+    if doc[hit.first].lemma_ in _DEMANDING and before and before[-1] in _THEIR_SIDE:
+        return False  # "I understand the department expects to decide by the 30th": their plan
     if doc[hit.first].lemma_ in ("send", "decide", "respond", "reply", "answer"):
         # "I will send the samples by Friday" is the writer's promise, not a deadline.
         return not (before and before[-1] in ("'ll", "will", "can", "could", "i", "to"))
     return True
+
+
+# Subjects of "expects/needs/wants ... by Friday" that make it the employer's own plan.
+_DEMANDING = frozenset({"need", "must", "expect", "want", "require", "hope", "plan", "aim"})
+_THEIR_SIDE = frozenset(
+    {"you", "they", "he", "she", "department", "team", "company", "committee", "panel"}
+    | {"board", "office", "district", "firm", "school", "agency", "hospital", "recruiter"}
+    | {"manager", "council", "city", "county", "group", "practice", "clinic", "store"}
+)
 
 
 def _salary(ctx: Context, hit: Hit) -> bool:
@@ -639,6 +659,8 @@ def _salary(ctx: Context, hit: Hit) -> bool:
         return False
     if token.lemma_ == "pay" and before & _OTHERS_PAID:
         return False  # "how to keep everyone paid through it": payroll, not the writer's pay
+    if "base" in words and _other_base(ctx, hit):
+        return False  # "grow its base of monthly donors", "the customer base is loyal"
     if "bonus" in words and before & {"as", "added", "extra"}:
         return False  # "as a bonus, I speak Spanish"
     if words & {"equity", "commission"} and not _about_pay(ctx, hit):
@@ -661,6 +683,30 @@ _PAY_CONTEXT = frozenset(
 def _about_pay(ctx: Context, hit: Hit) -> bool:
     doc = ctx.analysis.doc
     return any(t.lower_ in _PAY_CONTEXT for t in doc[hit.sentence.first : hit.sentence.last])
+
+
+# Whose "base" it is when it is not base pay: "its base of donors", "the customer base".
+_BASES = frozenset(
+    {"its", "their", "customer", "client", "donor", "user", "fan", "member", "supporter"}
+    | {"volunteer", "installed", "knowledge", "code", "data", "tax", "subscriber", "patient"}
+    | {"student", "reader", "listener", "home", "army", "naval", "air", "military", "power"}
+)
+
+
+def _other_base(ctx: Context, hit: Hit) -> bool:
+    doc = ctx.analysis.doc
+    k = next(j for j in range(hit.first, hit.last) if doc[j].lower_ == "base")
+    if k > hit.sentence.first and doc[k - 1].lower_ in _BASES:
+        return True
+    if k + 2 < hit.sentence.last and doc[k + 1].lower_ == "of":
+        after = doc[k + 2]
+        return not (
+            after.like_num
+            or after.is_currency
+            or after.text[:1].isdigit()
+            or after.lower_ in ("at", "around")
+        )
+    return False
 
 
 def _money(ctx: Context, body: list[Sentence]) -> list[tuple[int, int]]:
@@ -757,10 +803,10 @@ def _shouting(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _after_subject_label(ctx: Context, sentence: Sentence) -> int:
-    """The first token after "Subject:" or "Re:"."""
+    """The first token after "Subject:" and any "RE:", "Fwd:" labels ("RE: RE: FW:")."""
     doc = ctx.analysis.doc
     first = sentence.first
-    if doc[first].lower_ in ("subject", "re", "fwd"):
+    while first < sentence.last and doc[first].lower_ in ("subject", "re", "fwd", "fw", "aw"):
         first += 2 if first + 1 < sentence.last and doc[first + 1].text == ":" else 1
     return first
 
