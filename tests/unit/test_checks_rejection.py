@@ -29,6 +29,8 @@ def codes(report: notecheck.Report) -> set[str]:
         "Could you share any thoughts on how I could strengthen my application?",
         "I'm interested to know why the panel chose another candidate.",
         "Would you be willing to share what I could do differently next time?",
+        "Is there anything I could have done differently?",
+        "Could you tell me what set the successful candidate apart?",
     ],
 )
 def test_feedback_requests(body: str) -> None:
@@ -45,6 +47,11 @@ def test_feedback_requests(body: str) -> None:
         "I would be glad to be considered for future openings.",
         "If a junior design role comes up, please think of me.",
         "I'd like to apply again when the next intake opens.",
+        "I hope we can stay connected.",
+        "If something else opens up, I'd be glad to hear from you.",
+        "Feel free to contact me if the situation changes.",
+        "I'd welcome the chance to work together in the future.",
+        "Should the new hire not work out, I am still available.",
     ],
 )
 def test_stay_in_touch_requests(body: str) -> None:

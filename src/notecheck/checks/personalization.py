@@ -33,7 +33,7 @@ LEXICONS = {
     "TALK": _words(
         "discussion conversation talk chat tour walkthrough demo presentation overview insight "
         "insights question questions exercise introduction description explanation test task "
-        "session study assignment scenario simulation"
+        "session study assignment scenario simulation walk ride-along"
     ),
     "RECALL": _words(
         "mention describe explain share show outline discuss cover say note raise walk highlight "
@@ -152,6 +152,7 @@ PATTERNS = Rules(
             "for|you @let|allow me",
             "@trust me with",
             "@learn ~{0,3} from",
+            "@try ~? out|on",
         ],
         # Interest in something named: "excited about the T-cell project".
         "interest": [
@@ -188,7 +189,10 @@ _LET_NOT = _words("know hear")
 _PRONOUNS = _words("you u we he she they")
 _CONTACT = _words("call phone ring email e-mail contact write reach cc copy forward text")
 # Callbacks to something seen: a place counts without a modifier ("the tour of the lab").
-_SEEN = _words("tour tours toured touring show showed showing shown walk walked walking sit sat")
+_SEEN = _words(
+    "tour tours toured touring show showed showing shown walk walked walking sit sat try tried "
+    "trying"
+)
 _DETERMINERS = _words("the a an your our their his her its this that these those some any")
 
 

@@ -266,7 +266,7 @@ PATTERNS = Rules(
             # or by a sneer at what the company values.
             "more|better|stronger|longer than whoever|whomever",
             "than the person|candidate|one you ~? @choose|pick|hire|select|go",
-            "@not ~? count|matter ~? for ~? much|anything|nothing|little ~{0,3} anymore|these days|there|here",
+            "@not ~? count|matter ~? for ~? much|anything|nothing|little ~{0,3} anymore|there|here",
             "@not count|matter for much|anything",
             "i guess ~{0,4} @not ~? @count|matter|mean",
         ],
