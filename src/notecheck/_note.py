@@ -571,9 +571,15 @@ def split_parts(plain: str, *, subject_first: bool = False) -> tuple[Part, ...]:
         first = 1
     if first < len(lines) and _GREETING.match(_short(plain, *lines[first])):
         s, e = lines[first]
-        # "Dear Ann, thank you for..." on one line: the greeting is only up to the comma.
-        parts.append(_part("greeting", plain, s, e))
-        first += 1
+        # "Hey Jess, just wanted to follow up..." on one line: the greeting is only up to
+        # the comma, and the rest of the line starts the body.
+        cut = _greeting_end(plain, s, e)
+        if cut is None:
+            parts.append(_part("greeting", plain, s, e))
+            first += 1
+        else:
+            parts.append(_part("greeting", plain, s, cut))
+            lines[first] = (cut, e)
     closing_at = None
     for i in range(len(lines) - 1, max(first - 1, len(lines) - 8), -1):
         s, e = lines[i]
@@ -609,6 +615,21 @@ def split_parts(plain: str, *, subject_first: bool = False) -> tuple[Part, ...]:
         e = lines[-1][1]
         parts.append(_part("signature", plain, s, e))
     return tuple(parts)
+
+
+_GREETING_MARK = re.compile(r"[,!:\u2014]")
+
+
+def _greeting_end(plain: str, start: int, end: int) -> int | None:
+    """Where the body starts on a greeting line that goes on ("Hi Sam, hope you're well"),
+    or None when the line is all greeting ("Dear Ms. Ruiz, Mr. Ibe and Dr. Lee,")."""
+    m = _GREETING_MARK.search(plain, start, end)
+    if m is None:
+        return None
+    rest = plain[m.end() : end].strip()
+    if len(rest.split()) < 3 or rest.endswith((",", ":")):
+        return None
+    return m.end() + (len(plain[m.end() : end]) - len(plain[m.end() : end].lstrip()))
 
 
 def _short(plain: str, start: int, end: int) -> str:
