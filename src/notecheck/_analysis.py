@@ -222,6 +222,7 @@ def _annotator(
 
     strings = pipeline.vocab.strings
     table, error = _lemma_table()
+    slips = _typo_lemmas()
     enders = frozenset(strings.add(c) for c in Sentencizer.default_punct_chars)
     cache: dict[int, int] = {}
     cache_lock = threading.Lock()
@@ -235,6 +236,8 @@ def _annotator(
         lemma = _LEMMA_OVERRIDES.get(text)
         if lemma is None:
             found = table.get(text) if table else None
+            if found is None:
+                found = slips.get(text)  # "intrested": read as the word meant
             lemma = found.lower() if isinstance(found, str) else text
         with cache_lock:
             value = cache[lower] = int(strings.add(lemma))
@@ -283,6 +286,23 @@ def _annotator(
 
 
 @lru_cache(maxsize=1)
+def _typo_lemmas() -> dict[str, str]:
+    """Misspellings of the words the checks key on -> the lemma of the word meant
+    (``data/typo_lemmas.tsv``, made by ``benchmarks/build_typo_lemmas.py``)."""
+    from importlib.resources import files
+
+    try:
+        text = files("notecheck").joinpath("data/typo_lemmas.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            slip, _, lemma = line.partition("\t")
+            out[slip] = lemma
+    return out
+
+
 def _lemma_table() -> tuple[Any, str | None]:
     """spaCy's English lemma lookup table (loaded once), and why it is missing if it is.
 
