@@ -193,6 +193,11 @@ def test_near_misses_by_class_are_not_fit(body: str) -> None:
 
 # Families added for unseen phrasing.
 STRONG_FAMILIES = [
+    "Been fixing bikes since I was 12, so the repair bench is home for me.",
+    "Async Python is where I'm most comfortable.",
+    "I've contributed a couple of fixes to an open-source HTTP client.",
+    "Your churn project is close to the retention modelling I do now at Corvane.",
+    "At Quillo I set up the experimentation framework for our activation funnel.",
     "Last quarter I hit 124% of my bookings target selling to hospital buyers.",
     "I exceeded my sales targets three years running at Halden Motors.",
     "I managed a similar ERP rollout at a regional builder, training 90 site staff.",
@@ -211,6 +216,9 @@ BARE_FAMILIES = [
     "I have more experience than anyone on your team.",
 ]
 NOT_FIT_FAMILIES = [
+    "As promised, I've attached my full portfolio as a PDF.",
+    "I've got Erik's cell, so I can call him on Monday.",
+    "I appreciate you keeping me in the loop.",
     "I know the hiring process can take a while.",
     "I left the building feeling great about the day.",
     "Could you share some feedback so I can improve for next time?",

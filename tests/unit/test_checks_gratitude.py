@@ -43,6 +43,7 @@ THANKS = [
     "It was very generous to give me an hour.",
 ]
 NOT_THANKS = [
+    "Just wanted to follow up on the barista position. any news? thx",
     "It was a pleasure to meet you.",
     "I'm glad we had the chance to talk.",
     "Thanks to my two years at Acme, I know the system well.",

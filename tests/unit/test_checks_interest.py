@@ -244,6 +244,14 @@ def test_near_misses_by_class_are_not_interest(body: str) -> None:
 # craft done there, the role as what grew more appealing, slang and British enthusiasm,
 # curly apostrophes, a subject left out, future openings.
 INTEREST_FAMILIES = [
+    "Please choose me for the position.",
+    "I really hope you pick me.",
+    "I'd rather come to Ardent than take the other offer.",
+    "i def wanna be on that team.",
+    "I'd def love to wrench for you guys.",
+    "This is the kind of hands-on role I'm looking for.",
+    "Working under someone of your calibre would be the honour of my lifetime.",
+    "I am very intrested in this job.",
     "I'd love the chance to tackle the backlog with you.",
     "I would relish the opportunity to help rebuild the pipeline.",
     "I’d love to be on your team.",
@@ -264,6 +272,9 @@ INTEREST_FAMILIES = [
     "I'm sold.",
 ]
 NOT_INTEREST_FAMILIES = [
+    "I'd rather be honest with you about the commute.",
+    "I'd like to thank you for your time.",
+    "Being interviewed by you was a pleasure.",
     "I'd welcome the opportunity to hear your feedback.",
     "I want to work on the feedback you gave me.",
     "I'd like to be in a position to answer that better next time.",
@@ -562,7 +573,7 @@ def test_interest_the_interview_made_grow_is_grew_second_families(body: str) -> 
 # --- the learned sentence scorer (benchmarks/train_interest_scorer.py) ------------------
 
 SCORER_ACCEPTS = [
-    "Please choose me for the position.",
+    "I would truly treasure a spot on this team.",
     "Getting this job would make my year.",
 ]
 SCORER_REJECTS = [
@@ -609,8 +620,8 @@ def test_the_scorer_never_overrides_a_withdrawal(body: str) -> None:
 def test_the_scorer_can_be_switched_off() -> None:
     config = notecheck.Config(options={"interest": {"scorer": False}})
     report = notecheck.review(
-        "Dear Ms. Park,\n\nThank you for meeting with me today. Please choose me for the "
-        "position.\n\nBest,\nSam Lee",
+        "Dear Ms. Park,\n\nThank you for meeting with me today. Getting this job would make "
+        "my year.\n\nBest,\nSam Lee",
         kind="thank_you",
         config=config,
     )

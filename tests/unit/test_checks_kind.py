@@ -15,6 +15,8 @@ THANK_YOU = [
     "Please keep me in mind as you make your decision; I enjoyed meeting the team today.",
     "Thank you for the interview. Please let me know where things stand once you have met the "
     "other candidates.",
+    "Thank you for the interview today. I would check in with the family before any plan.",
+    "Thanks for meeting me this morning. I'm still keen, assuming the role hasn't been filled.",
 ]
 FOLLOW_UP = [
     "I wanted to follow up on my interview for the Payroll Administrator role.",
@@ -22,6 +24,10 @@ FOLLOW_UP = [
     "I'm checking in on the status of my application for the Library Assistant position.",
     "Any update on the analyst role?",
     "Just circling back on the coordinator position we discussed two weeks ago.",
+    "I interviewed for the cashier job on Monday. I was wondering if you made a decision yet?",
+    "Thanks for letting me know the decision has been pushed to June. I'm happy to wait.",
+    "I had an interview one month ago and did not receive any answer. If I am not selected, "
+    "that is also fine; I only want to know.",
 ]
 REJECTION_REPLY = [
     "Thank you for letting me know. I'd welcome any feedback.",
@@ -32,6 +38,10 @@ REJECTION_REPLY = [
     "Thank you for your message. I plan to reapply in the spring.",
     "Thank you for the call. Please keep me in mind for the next class of trainees.",
     "Got your email. Good luck with whoever it is.",
+    "No worries, I appreciate you getting back to me. Best of luck with the new hire!",
+    "I'm disappointed, but if a role opens up on the platform team, I'd love to be considered.",
+    "Thank you for information. Can you please write me what was missing in my profile?",
+    "Although I am disappointed, kindly keep me in mind for subsequent openings.",
 ]
 
 

@@ -31,6 +31,8 @@ def codes(report: notecheck.Report) -> set[str]:
         "Would you be willing to share what I could do differently next time?",
         "Is there anything I could have done differently?",
         "Could you tell me what set the successful candidate apart?",
+        "If you have time, I'd appreciate hearing what else you noticed.",
+        "Can you please write me what was missing in my profile?",
     ],
 )
 def test_feedback_requests(body: str) -> None:
@@ -52,6 +54,7 @@ def test_feedback_requests(body: str) -> None:
         "Feel free to contact me if the situation changes.",
         "I'd welcome the chance to work together in the future.",
         "Should the new hire not work out, I am still available.",
+        "If another tech position opens, I'd jump at it.",
     ],
 )
 def test_stay_in_touch_requests(body: str) -> None:
@@ -90,3 +93,10 @@ def test_the_check_is_skipped_for_other_kinds() -> None:
 )
 def test_asking_to_hear_about_future_openings(body: str) -> None:
     assert "stay in touch" in labels(review(body)), body
+
+
+def test_a_jab_with_why_is_not_a_feedback_request() -> None:
+    report = review(
+        "Anyone who has spent an hour in that office can see why you can't keep people."
+    )
+    assert "feedback request" not in labels(report)

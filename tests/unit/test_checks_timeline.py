@@ -57,6 +57,13 @@ REQUESTS = [
     "Kindly revert with the status of my application.",
     "I would be grateful for any update on the timeline.",
     "If you could let me know soon, that would help.",
+    "Is the position still open?",
+    "It would be nice to know whether I'm still being considered.",
+    "hmu whenever!",
+    "Please let me know something.",
+    "Please call me soon!",
+    "I'm just checking in again on the designer role.",
+    "Please, even if it's a no, can you tell me something?",
 ]
 NOT_REQUESTS = [
     "I look forward to hearing from you.",
@@ -77,6 +84,11 @@ NOT_REQUESTS = [
     "Thank you for your reply and for let me know the decision.",
     "If there is anything else I can send, please let me know.",
     "Please let me know if you need anything else before the next round.",
+    "Please let me know what else you need.",
+    "I wanted to follow up with a small update: I passed the Green Belt exam.",
+    "Thank you very much for informing me of the result.",
+    "I would be glad to provide references, and I look forward to the next stage.",
+    "I wanted to follow up on our conversation about the role.",
 ]
 
 

@@ -190,6 +190,8 @@ def test_two_double_bangs_in_lowercase_are_casual_not_shouting() -> None:
 # Families added from the variety_dev2 work: each problem said in other words, and the
 # businesslike sentences that share their words.
 PROBLEM_FAMILIES = [
+    ("My current manager takes credit for everything I do.", "tone.negative"),
+    ("My last company was a complete mess from top to bottom.", "tone.negative"),
     ("Honestly the whole day felt like a box-ticking exercise.", "tone.negative"),
     ("The panel clearly hadn't read my CV.", "tone.negative"),
     ("Nobody bothered to tell me the interview was moved.", "tone.negative"),
@@ -239,6 +241,10 @@ PROBLEM_FAMILIES = [
     ("I've never met anyone as inspiring, kind and visionary as you.", "tone.effusive"),
 ]
 FINE_FAMILIES = [
+    "No worries, I appreciate you getting back to me.",
+    "I'm still interested and I can work any shift.",
+    "I enjoyed hearing about the wage-and-hour class action going to trial.",
+    "I inherited a filing system that was a total mess and rebuilt it.",
     "I'll assume responsibility for the budget from day one.",
     "I negotiated lower rates with our suppliers.",
     "I expedited shipments for our largest customer.",

@@ -73,7 +73,7 @@ PATTERNS = Rules(
             "your loss",
             "@move|go forward with",
             "@be|been filled",
-            "future|other|similar ~? openings|opening|roles|role|opportunities|positions",
+            "future|other|similar|subsequent|upcoming|later ~? openings|opening|roles|role|opportunities|positions|vacancies",
             "apply|applying ~? again",
             "next ~? intake|round of hiring|opening",
             "form email|letter|rejection",
@@ -81,11 +81,15 @@ PATTERNS = Rules(
             "@keep|kept my ~? resume|résumé|cv|application|details ~? on file",
             # Looking past this round: "I plan to reapply", "keep me in mind for the next".
             "@reapply",
-            "@keep me in mind for ~? the|a|any ~? next|future|another|other|upcoming|similar",
+            "@keep me in mind for ~? the|a|any ~? next|future|another|other|upcoming|similar|subsequent|later|new|further",
             "good luck ~{0,2} with|to ~? whoever|whomever",
             # variety_dev3: the hire named, a request for feedback on the interview.
             "whoever|whomever ~? you|they ~? @end? up? $CHOSE|@go",
             "any|some ~? feedback|pointers ~{0,3} on|about|from|regarding ~{0,2} my|the ~{0,3} interview|interviews|application|candidacy|round|performance|presentation",
+            # variety_dev4: luck with the hire, a role that may open later, what was missing.
+            "luck|congratulations ~{0,3} with|to|on ~? the|your ~? new|successful|chosen ~? hire|candidate|person|recruit",
+            "if ~{0,3} role|position|opening|job|vacancy|something ~{0,4} @open|come|become",
+            "what ~{0,3} @be missing|lacking",
         ],
         "rejection_reply 1": [
             "other candidates|applicants",
@@ -98,10 +102,13 @@ PATTERNS = Rules(
         "follow_up 3": [
             "follow|following|followed up",
             "@check|see|ask|confirm ~{0,3} whether|if ~{0,3} any ~? update|news|decision",
-            "@check|see|ask|confirm|know ~{0,3} whether|if ~{0,4} @make|reach ~{0,2} a|any|your ~? decision",
+            "@check|see|ask|confirm|know|wonder ~{0,3} whether|if ~{0,4} @make|reach ~{0,2} a|any|your ~? decision",
+            "@not ~? receive|get|had ~? any ~? answer|reply|response|update|news|word",
+            "@be ~? happy|glad|willing|able|content to wait",
+            "@push|delay|postpone ~{0,2} to|until|back|by",
             "my previous|last|earlier ~? #LIKE_NUM|two|three|several ~? @message|email|note|mail",
             "follow-up|followup on",
-            "checking|check ~? in|back",
+            "checking|check ~? in|back",  # (not "check in with the family": see below)
             "circling|circle back",
             "touching|touch base",
             "@withdraw",
@@ -159,6 +166,13 @@ PATTERNS = Rules(
 _AGAIN = re.compile(r"\W+(?:\w+\W+)?again\b", re.IGNORECASE)
 
 
+_SUPPOSING = frozenset({"if", "assuming", "unless", "whether", "hopefully"})
+
+
+def _hypothetical(lower: list[str], first: int, start: int) -> bool:
+    return any(lower[k] in _SUPPOSING for k in range(max(start, first - 4), first))
+
+
 def detect_kind(note: Note, analysis: Analysis) -> str:
     """``rejection_reply``, ``follow_up`` or ``thank_you`` (the default).
 
@@ -180,7 +194,12 @@ def detect_kind(note: Note, analysis: Analysis) -> str:
         and "again" not in note.plain[h.start : h.end].lower()
         for h in hits
     )
+    lower = [t.lower_ for t in analysis.doc]
     for hit in hits:
+        if _hypothetical(lower, hit.first, hit.sentence.first):
+            continue  # "if I am not selected", "assuming it hasn't been filled"
+        if lower[hit.first] in ("check", "checking") and lower[hit.last : hit.last + 1] == ["with"]:
+            continue  # "check in with the family"
         if hit.label.endswith(" unthanked"):
             if thanked:
                 continue

@@ -474,6 +474,14 @@ PATTERNS = Rules(
             "i @hit|exceed|surpass|beat|smash|achieve|reach ~? my|our|every|all|each ~{0,2} target|targets|quota|quotas|goal|goals|number|numbers|kpis",
             "i @be ~{0,3} certified|licensed|accredited|board-certified|bonded",
             "@manage|lead|run|ship|deliver|complete|handle|build|oversee|implement|coordinate ~? a|an|the|two|three|several ~? similar|comparable|identical|same",
+            # From variety_dev4/5: years of a trade without "I", where the writer is at home,
+            # contributions, what the writer does now, something set up.
+            "been $WORK ~{0,3} since|for ~? i|#LIKE_NUM|$NUM|years|a",
+            "where i @be ~? the? most|really|very ~? comfortable|strongest",
+            "where i @be ~? at home",
+            "i @have ~? contributed|published|authored ~{0,3} to|a|an|#LIKE_NUM|$NUM|several|two|three",
+            "i do|did ~? now|currently|daily|already|today|every ~? day? at|for|with",
+            "i ~? set up|out",
         ],
         "claim": [
             "$GOOD ~{0,2} $MATCH",
@@ -608,6 +616,12 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
                 continue  # "I spent the weekend reading about you"
             if hit.label == "experience" and following & _INTERVIEW_WORK:
                 continue  # "I completed the take-home exercise", "I reviewed your website"
+            if (
+                hit.label == "experience"
+                and lower[hit.last - 2] in _THEY
+                and lemma[hit.last - 1] in PATTERNS.lexicons["WORK"]
+            ):
+                continue  # "I appreciate you keeping me in the loop": the reader's work
             if hit.label == "experience" and _not_work(ctx, hit):
                 continue  # "we ran out of time", "I kept thinking", "I enjoy primary care"
             if (
@@ -640,6 +654,10 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
             or _trivial(ctx, hit)
         ):
             continue  # "we talked about whether I'd fit in", "your firm is well positioned"
+        if hit.label == "experience" and lower[hit.first] == "my" and set(before) & _SENDING:
+            continue  # "I've attached my full portfolio": documents, not a claim
+        if hit.label == "experience" and _got_theirs(ctx, hit):
+            continue  # "I've got Erik's cell"
         if hit.label == "experience" and before and before[-1] in _AHEAD:
             continue  # "it will take another two years", "within the next five years"
         if hit.label == "experience" and _someone_elses(ctx, hit):
@@ -686,6 +704,22 @@ def _not_work(ctx: Context, hit: Hit) -> bool:
 # progress, not work done for someone.
 _SELF_BETTER = frozenset({"improve", "grow", "learn", "develop"})
 _SELF_BETTER_AFTER = frozenset({"for", "myself", "on", "next", "from", "as", "in", "."})
+_THEY = frozenset({"you", "they", "he", "she", "u"})
+_SENDING = frozenset(
+    {"attached", "attach", "attaching", "enclosed", "enclose", "sent", "send", "sending"}
+    | {"forwarded", "forward", "included", "include", "uploaded", "upload", "sharing", "share"}
+)
+
+
+def _got_theirs(ctx: Context, hit: Hit) -> bool:
+    """ "I've got Erik's cell", "I've got your number": something of someone else's."""
+    w = words(ctx)
+    if w.lower[hit.last - 1] != "got" or hit.last + 1 >= hit.sentence.last:
+        return False
+    after = w.lower[hit.last : hit.last + 2]
+    return after[0] in ("your", "his", "her", "their") or after[1] in ("'s", "’s")
+
+
 _EVERYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "others", "most", "any"})
 # Before a span of time still to come.
 _AHEAD = frozenset({"another", "next", "coming", "upcoming", "within", "take", "takes"})

@@ -158,8 +158,26 @@ def _find_thanks(ctx: Context) -> tuple[list[Hit], list[Hit]]:
             continue  # "thanks to my training, ..." means "because of"
         if negated(ctx, hit, window=4) or reported(ctx, hit) or _theirs(ctx, hit):
             continue
+        if _trailing_sign_off(ctx, hit):
+            continue  # "... any news? thx": a sign-off run into the last line
         thanks.append(hit)
     return thanks, sarcasm
+
+
+# A sentence made only of these is a bare "Thanks!" or "thx".
+_BARE_THANKS = frozenset(
+    {"thanks", "thank", "you", "thx", "ty", "tysm", "so", "much", "again", "a", "lot", "ton"}
+    | {"many", "very", "!", ".", ",", "-", ":)", "in", "advance"}
+)
+
+
+def _trailing_sign_off(ctx: Context, hit: Hit) -> bool:
+    """A bare "thx" or "Thanks!" closing the last paragraph is a sign-off, not thanks."""
+    body = ctx.analysis.body_sentences
+    if not body or hit.sentence.index != body[-1].index:
+        return False
+    lower = words(ctx).lower[hit.sentence.first : hit.sentence.last]
+    return all(w in _BARE_THANKS or not w.strip() for w in lower)
 
 
 _THEIR_VERBS = frozenset({"thanked", "thank", "appreciated", "appreciate", "appreciates"})

@@ -495,6 +495,13 @@ PATTERNS = Rules(
             "more|very|highly|so motivated to|by",
             "@relocate|move for this|the|your ~? role|job|position|team|opportunity",
             "nowhere i ~? would|'d rather",
+            "i ~? would|'d ~? much? rather join|work|come ~? to|for|with|at|on|part|#IS_TITLE|you|your|here|there",
+            "$WOULD ~{0,2} @love|like to ~ for you|your|#IS_TITLE",
+            "please|kindly ~? choose|pick|select|hire me",
+            "@hope ~{0,2} you ~? @will? choose|pick|select|hire me",
+            "kind|sort|type of _{0,5} role|job|position|team|place|work|company|opportunity i ~{0,3} @look|hope|want|seek",
+            "joining|working|being|becoming ~{0,8} $WOULD ~? be ~? a|an|the|my ~{0,2} honour|honor|privilege|dream|pleasure|joy",
+            "i ~{0,2} wanna|want to? be on|in|with|part ~? of? the|your|that|this ~? $ROLE_NOUN",
             "no place i ~? would|'d rather",
             "@say yes",
             "match for my ~? career? goals|ambitions|interests",
@@ -1025,7 +1032,14 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
         w = words(ctx)
         if w.lemma[hit.last - 1] == "start" and w.text[hit.last : hit.last + 1] == ["by"]:
             continue  # "I'd like to start by thanking you"
-        if speaker(ctx, hit) == "other" or reported(ctx, hit) or _someone_else(ctx, hit):
+        # "(could you) keep me in mind", "think of me": the reader is asked, the wish is mine.
+        asked = (
+            w.lemma[hit.first] in ("keep", "think", "consider")
+            and "me" in w.lower[hit.first : min(hit.first + 3, hit.last)]
+        )
+        if not asked and (
+            speaker(ctx, hit) == "other" or reported(ctx, hit) or _someone_else(ctx, hit)
+        ):
             continue
         if _doubted(ctx, hit):
             continue  # "I'm less sure this role is the right match for me"

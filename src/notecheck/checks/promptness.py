@@ -65,6 +65,7 @@ LEXICONS = {
         "lunch",
         "dinner",
         "coffee",
+        "round",
     },
 }
 PATTERNS = Rules(
@@ -117,6 +118,12 @@ _ABOUT_THE_NOTE = frozenset(
 )
 
 
+_WRITINGS = frozenset(
+    {"email", "e-mail", "note", "message", "letter", "reply", "response", "post", "text"}
+    | {"rant", "story", "list", "one", "read", "answer", "mail", "paragraph", "update"}
+)
+
+
 def find_late_cues(ctx: Context) -> list[Hit]:
     """Words that say the note comes days after the interview ("last week", "belated")."""
     doc = ctx.analysis.doc
@@ -124,6 +131,12 @@ def find_late_cues(ctx: Context) -> list[Hit]:
     for hit in PATTERNS.find(ctx.analysis):
         if negated(ctx, hit, window=2):
             continue  # "not last week but ..."
+        if (
+            doc[hit.last - 1].lower_ == "long"
+            and hit.last < hit.sentence.last
+            and doc[hit.last].lower_ in _WRITINGS
+        ):
+            continue  # "sorry for the long email": its length, not a delay
         if hit.label == "last month":
             start = clause_start(ctx, hit.first, hit.sentence)
             end = clause_end(ctx, hit.last - 1, hit.sentence)

@@ -64,11 +64,14 @@ PATTERNS = Rules(
             "anything ~{0,3} i ~{0,2} could|can|might|should ~{0,3} $IMPROVE|do|done",
             "what ~{0,2} @make|set ~{0,3} the ~? other|successful|chosen|selected ~? candidate|candidates|applicant|person",
             "what ~{0,2} @tip|put ~{0,3} the ~? other|successful|chosen|selected ~? candidate|applicant|decision",
+            "what ~{0,3} @be missing|lacking",
+            "what ~{0,3} you|they|panel|committee|team ~{0,2} @notice|think|see|observe|feel",
         ],
         "stay in touch": [
             "@stay|keep|remain|be in touch",
             "@stay|keep|remain connected",
-            "if|should|when ~{0,4} @open|come up",
+            "if|should|when ~{0,4} @open",
+            "if|should|when ~{0,4} @come up",
             "if|should|when ~{0,4} @become available",
             "if|should|when ~{0,4} @arise|reopen",
             "@contact|call|email|ping|tell me ~{0,2} if|should|when",
@@ -118,6 +121,13 @@ def find_requests(ctx: Context) -> dict[str, list[Hit]]:
             if "thank" in before or "appreciate" in before:
                 continue
         if (
+            hit.label == "feedback request"
+            and doc[hit.first].lower_ in ("why", "what")
+            and not hit.sentence.is_question
+            and not {t.lemma_ for t in doc[hit.sentence.first : hit.sentence.last]} & _ASKING
+        ):
+            continue  # "anyone can see why you can't keep people": a jab, not a question
+        if (
             hit.label == "stay in touch"
             and doc[hit.first].lower_ in ("future", "other", "similar", "another", "next", "new")
             and not _wants_it(ctx, hit)
@@ -134,6 +144,11 @@ def _wants_it(ctx: Context, hit: Hit) -> bool:
     return bool(words & _WANT)
 
 
+# Words of a sentence that asks for feedback with "why" or "what" but no question mark.
+_ASKING = frozenset(
+    {"know", "understand", "ask", "wonder", "tell", "share", "explain", "curious", "learn"}
+    | {"hear", "appreciate", "grateful", "welcome", "value", "helpful", "write", "let"}
+)
 # Words of a sentence that asks about future openings: "please give me a shout".
 _WANT = frozenset(
     {"consider", "mind", "think", "let", "hear", "contact", "file", "apply", "shout", "ping"}

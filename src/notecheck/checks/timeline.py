@@ -72,6 +72,10 @@ PATTERNS = Rules(
             "@go|happen from here",
             "@move forward|ahead",
             "whether i ~{0,2} @get|receive|make|be",
+            "@be the|this ~? position|role|job|opening|post|vacancy ~? still open|available|vacant",
+            # "checking in on the designer role", "circling back on my application"
+            "in|back ~? on|about|regarding ~{0,4} position|role|job|opening|application|candidacy|post|vacancy",
+            "tell|let me know? something '?|'.|'!",
         ],
         # Only about the decision in a question or an explicit ask.
         "weak topic": [
@@ -88,7 +92,7 @@ PATTERNS = Rules(
         ],
         "ask": [
             "let|lmk me ~? know",
-            "lmk",
+            "lmk|hmu",
             "hit|ping|text|buzz me ~? up",
             "drop|shoot|send me a ~? line|note|message|text",
             "keep|kept me ~? posted|updated|informed|apprised",
@@ -97,7 +101,7 @@ PATTERNS = Rules(
             "could|would|can|will you ~{0,3} $SHARE",
             "if you could|can ~{0,2} $SHARE",
             "please|kindly|do ~{0,2} $SHARE",
-            "would|'d be ~{0,2} appreciated|welcome|welcomed|helpful|great|wonderful|lovely",
+            "would|'d be ~{0,2} appreciated|welcome|welcomed|helpful|great|wonderful|lovely|nice|good|useful",
             "any ~? insight|idea|sense|indication|guidance|heads-up",
             "$WOULD ~? be ~? $GLAD",
             "$WOULD ~? $GLAD",
@@ -109,6 +113,7 @@ PATTERNS = Rules(
             "do you have a|any sense|idea",
             "any idea|update|news|word",
             "just checking|following",
+            "i @be ~? just? checking|circling ~? in|back",
             "please|kindly ~? call|phone|ring|text|email|contact me",
         ],
         "demand": [
@@ -210,6 +215,13 @@ def find_requests(ctx: Context) -> tuple[list[tuple[Sentence, str]], list[Hit]]:
     return out, [h for h in found if h.label == "look forward"]
 
 
+# "I'd be glad to provide references": an offer, not an ask.
+_OFFERING = frozenset(
+    {"provide", "send", "share", "answer", "supply", "forward", "help", "come", "meet"}
+    | {"discuss", "talk", "offer", "give", "bring", "complete", "do", "travel", "start"}
+)
+
+
 def _wish(ctx: Context, ask: Hit) -> bool:
     """ "I'd appreciate the opportunity to move forward", "I'd welcome the chance to
     continue": the writer wants to advance, and asks nothing about the decision."""
@@ -217,6 +229,12 @@ def _wish(ctx: Context, ask: Hit) -> bool:
     if w.lower[ask.first] not in ("would", "'d", "’d"):
         return False
     after = w.lower[ask.last : min(ask.last + 4, ask.sentence.last)]
+    if (
+        after[:1] == ["to"]
+        and w.lemma[ask.last + 1 : ask.last + 2]
+        and (w.lemma[ask.last + 1] in _OFFERING)
+    ):
+        return True  # "I would be glad to provide references"
     k = 1 if after[:1] in (["the"], ["an"], ["any"]) else 0
     if after[k : k + 2] not in (["opportunity", "to"], ["chance", "to"]):
         return False
@@ -228,10 +246,10 @@ def _thanked_for(ctx: Context, ask: Hit) -> bool:
     """ "Thank you for let me know the decision": thanks for a reply already given."""
     lower = words(ctx).lower
     return (
-        lower[ask.first] == "let"
+        (lower[ask.first] == "let" or lower[ask.first].endswith("ing"))
         and ask.first > ask.sentence.first
         and lower[ask.first - 1] == "for"
-    )  # ("I'd be grateful for any update" asks)
+    )  # ("I'd be grateful for any update" asks; "thank you for informing me" does not)
 
 
 def _new_hires(ctx: Context, topic: Hit) -> bool:
@@ -281,6 +299,12 @@ def _about_hiring(ctx: Context, topic: Hit) -> bool:
         # "before deciding", "before I decide", "I've decided to accept another offer":
         # the writer's own decision
         return False
+    if (
+        word == "update"
+        and (before[-1:] in (["a"], ["an"]) or before[-2:-1] in (["a"], ["an"]))
+        and "with" in w.lower[max(topic.sentence.first, topic.first - 4) : topic.first]
+    ):
+        return False  # "I wanted to follow up with a small update": the writer's own news
     if word in ("timeline", "schedule", "timing", "timeframe", "timescale"):
         if before and before[-1] in _OTHER_SCHEDULES:
             return False  # "the travel schedule", "the on-call schedule", "the project timeline"
@@ -321,7 +345,10 @@ def _let_me_know_soon(ctx: Context, asks: list[Hit]) -> bool:
     """ "Please let me know as soon as you can": an update, with nothing else asked."""
     w = words(ctx)
     for h in asks:
-        if w.lower[h.first] in ("let", "lmk", "keep", "kept"):
+        said = w.lower[h.first : h.last]
+        if said[0] in ("let", "lmk", "hmu", "keep", "kept") or (
+            said[0] in ("please", "kindly") and said[-1] == "me"
+        ):
             rest = w.lower[h.last : min(h.last + 3, h.sentence.last)]
             sentence = set(w.lemma[h.sentence.first : h.sentence.last])
             if sentence & {"open", "opening", "available"}:
@@ -329,6 +356,8 @@ def _let_me_know_soon(ctx: Context, asks: list[Hit]) -> bool:
             ahead = w.lower[h.sentence.first : h.first]
             if "if" in ahead and set(ahead) & _OFFER:
                 return False  # "If there is anything else I can provide, please let me know."
+            if set(w.lower[h.last : h.sentence.last]) & {"need", "needs", "else", "require"}:
+                return False  # "Please let me know what else you need."
             if rest and rest[0] in (
                 "as",
                 "soon",
@@ -338,6 +367,8 @@ def _let_me_know_soon(ctx: Context, asks: list[Hit]) -> bool:
                 "whether",
                 "what",
                 "either",
+                "whenever",
+                "something",
             ):
                 return True
             if not rest or rest[0] in (".", "!"):

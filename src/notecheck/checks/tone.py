@@ -262,6 +262,9 @@ PATTERNS = Rules(
             "poorly|badly ~? designed|run|organized|organised|managed|planned|handled|communicated|prepared",
             "waste of ~? a|an|the|my|our ~? afternoon|morning|day|trip|hour|hours|evening",
             "questions ~{0,3} nothing to do with",
+            # Badmouthing a current or past employer (variety_dev5).
+            "@take|steal credit for",
+            "my ~? current|previous|old|last|former ~? company|employer|boss|manager|job|team|workplace ~{0,4} @be a|an ~? total|complete|absolute|real? mess|disaster|nightmare|joke",
             # From variety_dev3: a rejection answered by ranking oneself above the hire,
             # or by a sneer at what the company values.
             "more|better|stronger|longer than whoever|whomever",
@@ -332,7 +335,7 @@ PATTERNS = Rules(
             "need ~? a foot in the door",
             "do|doing anything",
             "take|accept ~{0,2} any|whatever salary|shift|role|position|hours|duties|pay",
-            "any shift|duties|hours",
+            "any shift|duties|hours ~? at all|whatsoever",
             "@beg",
             "please , please",
             "please please",
@@ -375,7 +378,6 @@ PATTERNS = Rules(
             "$SLANG",
             "gon|wan|got na|ta",
             "@be down to",
-            "no worries",
             "cheers mate",
             "catch you|ya later",
             "@have a blast",
@@ -385,6 +387,7 @@ PATTERNS = Rules(
         ],
         "mild casual": [
             "$MILD_SLANG",
+            "no worries",  # informal, but common in a gracious reply: only with more
         ],
         "greeting": [
             "hey|yo|sup|hiya|hiii|heya|howdy|hiiii|heyyy",
@@ -657,6 +660,8 @@ def _salary(ctx: Context, hit: Hit) -> bool:
     before = {t.lower_ for t in doc[max(hit.sentence.first, hit.first - 3) : hit.first]}
     if token.lemma_ == "pay" and following in ("attention", "off", "back", "tribute", "it"):
         return False
+    if words & {"wage", "wages"} and following in _WAGE_LAW:
+        return False  # "the wage-and-hour class action": a practice area, not pay
     if token.lemma_ == "pay" and before & _OTHERS_PAID:
         return False  # "how to keep everyone paid through it": payroll, not the writer's pay
     if "base" in words and _other_base(ctx, hit):
@@ -669,6 +674,7 @@ def _salary(ctx: Context, hit: Hit) -> bool:
     return not (words & {"off", "home"} and not (hit.sentence.is_question or _about_pay(ctx, hit)))
 
 
+_WAGE_LAW = frozenset({"-", "theft", "garnishment", "claims", "claim", "law", "laws", "compliance"})
 _OTHERS_PAID = frozenset(
     {"everyone", "staff", "employees", "people", "workers", "them", "vendors", "contractors"}
     | {"suppliers", "invoices", "bills", "everybody", "team", "drivers", "nurses", "employee"}
