@@ -24,6 +24,10 @@ def generic(report: notecheck.Report) -> bool:
     "body",
     [
         "I enjoyed hearing how your team rebuilt the weekly churn dashboard.",
+        "The part about the creator fund was my favourite.",
+        "I appreciated how open you were about the ledger rewrite roadmap.",
+        "Thanks for the walk through the cross-dock this morning.",
+        "Loved trying out the new truing stand.",
         "The brand refresh you mentioned sounds like a great challenge.",
         "The tour of the cross-dock facility was a highlight.",
         "I enjoyed our discussion about simplifying the onboarding flow for clinic admins.",

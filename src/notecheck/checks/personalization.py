@@ -142,6 +142,8 @@ PATTERNS = Rules(
             "$HEAR about|how|of|that|why|what|the|your|through",
             "$TALK ~{0,2} ,? about|of|on|regarding|around|into|through|with",
             "open|candid|honest|frank|frankness|candor|candour|honesty|openness about|on",
+            "open|candid|honest|frank|transparent you|they|he|she @be about|on",
+            "the part|bit|piece|section|segment about|on|where|with",
             "@walk me through",
             "@show|introduce me",
             "for @explain|describe|share|show|outline",
