@@ -32,10 +32,13 @@ from ._report import Report
 # ``unseen_phrasing.yaml`` and ``real_style_heldout.yaml`` were written without looking at
 # the patterns and are never used to change them; the ``variety_dev*.yaml`` files were
 # written the same way, as material to learn from.
-HELDOUT_FILES = frozenset({"unseen_phrasing.yaml", "field_heldout.yaml", "real_style_heldout.yaml"})
+HELDOUT_FILES = frozenset(
+    {"unseen_phrasing.yaml", "field_heldout.yaml", "real_style_heldout.yaml"}
+    | {"real_style_heldout2.yaml"}
+)
 DEV_FILES = frozenset(
     {"variety_dev.yaml", "variety_dev2.yaml", "variety_dev3.yaml", "variety_dev4.yaml"}
-    | {"variety_dev5.yaml"}
+    | {"variety_dev5.yaml", "variety_dev6.yaml", "variety_dev7.yaml"}
 )
 HELDOUT_PERCENT = 30
 SPLITS = ("dev", "heldout", "all")
