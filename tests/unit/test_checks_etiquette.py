@@ -17,6 +17,8 @@ def codes(body: str) -> list[str]:
     [
         "I'll give Mr. Park a call on Thursday to follow up.",
         "I'll stop by your office on Friday.",
+        "I thought I'd pop into the front office and ask Principal Vasquez myself.",
+        "I hope you don't mind me coming to you directly.",
         "I plan to call you next week to see where things are.",
         "I stopped by your office on Tuesday, but you were out; I'll come by again Thursday.",
         "I will reach out to the hiring manager directly.",

@@ -193,6 +193,12 @@ def test_near_misses_by_class_are_not_fit(body: str) -> None:
 
 # Families added for unseen phrasing.
 STRONG_FAMILIES = [
+    "Gary was my manager when I took over the night sort.",
+    "We got mis-sorts down from around 3% to under 1%.",
+    "My SQL and route-optimization work at Carrow Freight lines up well with what you described.",
+    "Since we spoke I've passed the AWS Solutions Architect Professional exam.",
+    "The cohort view is the same approach I used at Brisk Mobile.",
+    "I moved 140 pipelines from Jenkins to GitHub Actions.",
     "Been fixing bikes since I was 12, so the repair bench is home for me.",
     "Async Python is where I'm most comfortable.",
     "I've contributed a couple of fixes to an open-source HTTP client.",
@@ -210,12 +216,18 @@ STRONG_FAMILIES = [
     "With my experience in grant writing, I could take the renewals off your plate.",
 ]
 BARE_FAMILIES = [
+    "My course on urban inequality would sit naturally alongside your methods sequence.",
     "I know I would be perfect for your program.",
     "I am certain I would flourish on your team.",
     "With my experience, I am sure I can do well in this job.",
     "I have more experience than anyone on your team.",
 ]
 NOT_FIT_FAMILIES = [
+    "I'm planning to stop by the branch on Monday.",
+    "Anything I can work on would help.",
+    "Marketing has been my passion since my first year of college.",
+    "I hope to keep growing my career in customer service.",
+    "I remembered a study on rural recruiting.",
     "As promised, I've attached my full portfolio as a PDF.",
     "I've got Erik's cell, so I can call him on Monday.",
     "I appreciate you keeping me in the loop.",

@@ -244,6 +244,12 @@ def test_near_misses_by_class_are_not_interest(body: str) -> None:
 # craft done there, the role as what grew more appealing, slang and British enthusiasm,
 # curly apostrophes, a subject left out, future openings.
 INTEREST_FAMILIES = [
+    "The day confirmed that Brightmoor is where I would like to start my career.",
+    "Would I be considered for that role?",
+    "After this afternoon I'm sure Castell Insurance is where I want to take it.",
+    "For me it would be a big pleasure to form part of the team in Trattoria Bellini.",
+    "Seeing the facility made me want the research technician post even more.",
+    "Hearing about the preceptor model made me want to start my career on your unit.",
     "Please choose me for the position.",
     "I really hope you pick me.",
     "I'd rather come to Ardent than take the other offer.",
@@ -272,6 +278,8 @@ INTEREST_FAMILIES = [
     "I'm sold.",
 ]
 NOT_INTEREST_FAMILIES = [
+    "Marketing is where I want to build my career.",
+    "I'm eager to start building my career in digital marketing.",
     "I'd rather be honest with you about the commute.",
     "I'd like to thank you for your time.",
     "Being interviewed by you was a pleasure.",

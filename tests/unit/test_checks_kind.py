@@ -17,6 +17,9 @@ THANK_YOU = [
     "other candidates.",
     "Thank you for the interview today. I would check in with the family before any plan.",
     "Thanks for meeting me this morning. I'm still keen, assuming the role hasn't been filled.",
+    "I know it has been over a week since our interview, but I wanted to thank you for your "
+    "time. I'm still very interested.",
+    "Thanks for the time on Tuesday. I have an offer from another company that expires Friday.",
 ]
 FOLLOW_UP = [
     "I wanted to follow up on my interview for the Payroll Administrator role.",
@@ -28,6 +31,14 @@ FOLLOW_UP = [
     "Thanks for letting me know the decision has been pushed to June. I'm happy to wait.",
     "I had an interview one month ago and did not receive any answer. If I am not selected, "
     "that is also fine; I only want to know.",
+    "Sorry to bother you again. I was hoping to get an update on the front desk position.",
+    "I wanted to thank you again for last week's interview. In the meantime, I've attached "
+    "an outline of the workshop I ran.",
+    "Thank you again for meeting with me last week. I've received an offer elsewhere, so I "
+    "wanted to ask whether there's any chance of a decision before the 22nd.",
+    "I just wanted to let you know that I'm still very interested, since we met two weeks "
+    "ago. As promised, the certificate is attached.",
+    "hey mike, the framer u talked to last week. u guys still need someone?",
 ]
 REJECTION_REPLY = [
     "Thank you for letting me know. I'd welcome any feedback.",
@@ -42,6 +53,9 @@ REJECTION_REPLY = [
     "I'm disappointed, but if a role opens up on the platform team, I'd love to be considered.",
     "Thank you for information. Can you please write me what was missing in my profile?",
     "Although I am disappointed, kindly keep me in mind for subsequent openings.",
+    "Thank you for the call yesterday and for telling me personally.",
+    "ah bummer, but thanks for the heads up! if anything else opens up pls keep me in mind",
+    "Thank you for the update. I'm disappointed, but I wish you and the team all the best.",
 ]
 
 

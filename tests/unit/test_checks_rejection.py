@@ -33,6 +33,7 @@ def codes(report: notecheck.Report) -> set[str]:
         "Could you tell me what set the successful candidate apart?",
         "If you have time, I'd appreciate hearing what else you noticed.",
         "Can you please write me what was missing in my profile?",
+        "Can you tell me what I did wrong?",
     ],
 )
 def test_feedback_requests(body: str) -> None:

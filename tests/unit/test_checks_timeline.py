@@ -64,6 +64,12 @@ REQUESTS = [
     "Please call me soon!",
     "I'm just checking in again on the designer role.",
     "Please, even if it's a no, can you tell me something?",
+    "Is there anything else you need from me before the panel meets on Friday?",
+    "I was hoping to get an update on the front desk position.",
+    "u guys still need someone?",
+    "Should I check back in a few weeks, or will you reach out once you know more?",
+    "Please tell me if there's any hope at all.",
+    "I'd appreciate the basic courtesy of a reply.",
 ]
 NOT_REQUESTS = [
     "I look forward to hearing from you.",
@@ -89,6 +95,8 @@ NOT_REQUESTS = [
     "Thank you very much for informing me of the result.",
     "I would be glad to provide references, and I look forward to the next stage.",
     "I wanted to follow up on our conversation about the role.",
+    "Any chance the role could be remote?",
+    "I wanted to add to my answer on the parking minimums question.",
 ]
 
 

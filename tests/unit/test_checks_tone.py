@@ -190,6 +190,11 @@ def test_two_double_bangs_in_lowercase_are_casual_not_shouting() -> None:
 # Families added from the variety_dev2 work: each problem said in other words, and the
 # businesslike sentences that share their words.
 PROBLEM_FAMILIES = [
+    (
+        "I've received an offer from another institute, and they need my answer by May 22.",
+        "tone.pushy",
+    ),
+    ("Good luck finding anyone who'll put up with that manager.", "tone.negative"),
     ("My current manager takes credit for everything I do.", "tone.negative"),
     ("My last company was a complete mess from top to bottom.", "tone.negative"),
     ("Honestly the whole day felt like a box-ticking exercise.", "tone.negative"),
@@ -241,6 +246,8 @@ PROBLEM_FAMILIES = [
     ("I've never met anyone as inspiring, kind and visionary as you.", "tone.effusive"),
 ]
 FINE_FAMILIES = [
+    "I have accepted an offer from another company, so I'd like to withdraw my application.",
+    "I led a $600M exchange offer and a $1.2B ERP cutover.",
     "No worries, I appreciate you getting back to me.",
     "I'm still interested and I can work any shift.",
     "I enjoyed hearing about the wage-and-hour class action going to trial.",

@@ -85,24 +85,36 @@ PATTERNS = Rules(
             "good luck ~{0,2} with|to ~? whoever|whomever",
             # variety_dev3: the hire named, a request for feedback on the interview.
             "whoever|whomever ~? you|they ~? @end? up? $CHOSE|@go",
-            "any|some ~? feedback|pointers ~{0,3} on|about|from|regarding ~{0,2} my|the ~{0,3} interview|interviews|application|candidacy|round|performance|presentation",
+            "any|some ~? feedback|pointers ~{0,3} on|about|from|regarding ~{0,2} my|the ~{0,3} interview|interviews|application|candidacy|round|performance|presentation|review|portfolio|assessment|test|case|task|exercise|lesson|talk",
             # variety_dev4: luck with the hire, a role that may open later, what was missing.
             "luck|congratulations ~{0,3} with|to|on ~? the|your ~? new|successful|chosen ~? hire|candidate|person|recruit",
-            "if ~{0,3} role|position|opening|job|vacancy|something ~{0,4} @open|come|become",
+            "if|when|should ~{0,4} role|position|opening|job|vacancy|something|anything ~{0,4} @open|come|become",
+            "for the|your heads ~? up",
             "what ~{0,3} @be missing|lacking",
+            "rather ~? hire|pick|choose|go with ~? someone|somebody|a|an|the",
         ],
         "rejection_reply 1": [
             "other candidates|applicants",
-            "disappointed|disappointing|shame|sad|unfortunate",
+            "disappointed|disappointing|shame|sad|unfortunate|bummer",
             "feedback",
             "paths cross",
             "why i was not|n't",
             "@be not|n't surprised",
+            "for the|your update",
+            "wish you ~{0,4} all the best|luck|success",
+            "good practice|experience for next|the next|future",
         ],
         "follow_up 3": [
             "follow|following|followed up",
             "@check|see|ask|confirm ~{0,3} whether|if ~{0,3} any ~? update|news|decision",
-            "@check|see|ask|confirm|know|wonder ~{0,3} whether|if ~{0,4} @make|reach ~{0,2} a|any|your ~? decision",
+            "@check|see|ask|confirm|know|wonder ~{0,3} whether|if ~{0,6} @make|reach ~{0,2} a|any|your ~? decision",
+            # variety_dev6: status checks in their many forms.
+            "@hope|hoping ~? to ~? get|receive|hear ~{0,2} an|any|some ~? update|news",
+            "sorry|apologies ~? to ~? bother|trouble|pester ~? you ~? again",
+            "again for ~{0,4} last week",
+            "again for ~{0,4} last $WEEKDAY",
+            "any chance|possibility ~{0,2} of|for ~? a|the ~? decision",
+            "you|u ~? guys? still ~? need|looking|hiring",
             "@not ~? receive|get|had ~? any ~? answer|reply|response|update|news|word",
             "@be ~? happy|glad|willing|able|content to wait",
             "@push|delay|postpone ~{0,2} to|until|back|by",
@@ -138,8 +150,14 @@ PATTERNS = Rules(
             "@be ~? a couple|few of? $PERIOD",
             "@be ~? almost|over|nearly ~? a|an|#LIKE_NUM ~? $PERIOD",
             "after #LIKE_NUM|three|two|four $PERIOD",
-            "thank|thanks you ~? again for",
+            "thank|thanks you? again for|to",
             "getting back to me",
+            "@be still ~? very|really|quite|so ~? interested|keen|excited|eager",
+            "i ~? @remain ~? very|really|quite|so ~? interested|keen|excited|eager",
+            "@receive|get|have ~? an|another ~? offer from",
+            "where i ~? am|stand ~{0,2} in the process",
+            "as promised",
+            "in the meantime",
         ],
         "thank_you 2": [
             "@thank ~{0,2} for ~{0,4} $MEETING",
@@ -166,7 +184,8 @@ PATTERNS = Rules(
 _AGAIN = re.compile(r"\W+(?:\w+\W+)?again\b", re.IGNORECASE)
 
 
-_SUPPOSING = frozenset({"if", "assuming", "unless", "whether", "hopefully"})
+_KINDS = ("thank_you", "follow_up", "rejection_reply")
+_SUPPOSING = frozenset({"if", "assuming", "unless", "hopefully"})
 
 
 def _hypothetical(lower: list[str], first: int, start: int) -> bool:
@@ -188,6 +207,8 @@ def detect_kind(note: Note, analysis: Analysis) -> str:
     thanked = any(
         h.label.startswith("thank_you")
         and h.sentence.part != "subject"
+        # Enjoying the meeting is not thanking for it: "I really enjoyed meeting everyone".
+        and "enjoy" not in {t.lemma_ for t in analysis.doc[h.first : h.last]}
         # "I wanted to thank you again": the thanks of a follow-up, not of a late thank-you.
         and not (h.label == "thank_you 1" and _AGAIN.match(note.plain, h.end))
         # "I wanted to thank you again for meeting with me": a follow-up's renewed thanks.
@@ -195,6 +216,8 @@ def detect_kind(note: Note, analysis: Analysis) -> str:
         for h in hits
     )
     lower = [t.lower_ for t in analysis.doc]
+    spans: dict[str, set[tuple[int, int, int]]] = {k: set() for k in _KINDS}
+    strong_at: dict[str, set[int]] = {k: set() for k in _KINDS}
     for hit in hits:
         if _hypothetical(lower, hit.first, hit.sentence.first):
             continue  # "if I am not selected", "assuming it hasn't been filled"
@@ -211,14 +234,36 @@ def detect_kind(note: Note, analysis: Analysis) -> str:
         value = int(weight) if hit.sentence.part != "subject" else 1
         key = (kind, hit.sentence.index)
         best[key] = max(best.get(key, 0), value)
+        spans[kind].add((hit.start, hit.end, value))
+        if value >= 3:
+            strong_at[kind].add(hit.sentence.index)
     scores = {"thank_you": 0, "follow_up": 0, "rejection_reply": 0}
     strong = {"thank_you": 0, "follow_up": 0, "rejection_reply": 0}
     for (kind, _index), value in best.items():
         scores[kind] += value
         strong[kind] = max(strong[kind], value)
-    # "Thank you for meeting with me this morning" makes it a thank-you note whatever else.
-    today = strong["thank_you"] >= 3
+    # "Thank you for meeting with me this morning" makes it a thank-you note whatever else,
+    # unless the meeting was the rejection itself: "Thank you for the call yesterday and for
+    # telling me personally".
+    today = bool(strong_at["thank_you"] - strong_at["rejection_reply"])
+    # Every cue counts here, not once per sentence: "I'm still very interested, since we
+    # met two weeks ago".
+    every = {k: sum(v for _s, _e, v in spans[k]) for k in _KINDS}
     candidates = [k for k in ("rejection_reply", "follow_up") if strong[k] >= 3]
+    if (
+        not candidates
+        and every["follow_up"] >= 3
+        and every["follow_up"] > every["thank_you"]
+        and not scores["rejection_reply"]
+        and not today
+    ):
+        # Several weak cues of coming back later: "Thank you again for..., I'm still very
+        # interested..., is there any news on the decision?"
+        candidates = ["follow_up"]
+    if not candidates and every["rejection_reply"] >= 3 and not scores["follow_up"] and not today:
+        # Several weak cues together: "Thank you for the update... I'm disappointed...
+        # I wish you all the best."
+        candidates = ["rejection_reply"]
     if candidates and not today:
         return max(candidates, key=lambda k: scores[k])
     return "thank_you"

@@ -18,14 +18,26 @@ from ._match import Hit, Rules, conditional, evidence, is_negator, negated, word
 LEXICONS = {
     "DROP": {"stop", "drop", "swing", "pop", "stopped", "dropped", "popped"},
     "CALL": {"call", "phone", "ring", "telephone", "text"},
-    "CONTACT": {"reach", "contact", "email", "e-mail", "write", "message", "connect", "go", "get"},
+    "CONTACT": {
+        "reach",
+        "contact",
+        "email",
+        "e-mail",
+        "write",
+        "message",
+        "connect",
+        "go",
+        "get",
+        "come",
+        "coming",
+    },
     "WHO": {"you", "him", "her", "them", "your", "mr.", "ms.", "mrs.", "dr.", "the"},
 }
 PATTERNS = Rules(
     {
         "drop by": [
             "$DROP by|in|over ~{0,3} again|your|the ~? office|desk|building|store|site|clinic",
-            "$DROP by|in|over",
+            "$DROP by|in|over|into",
             "@come|walk|head by|over|down ~{0,3} to? your|the ~? office|desk",
             "@come by",
             "@visit your|the ~? office|desk|workplace",
@@ -46,6 +58,7 @@ PATTERNS = Rules(
             "$CONTACT ~{0,6} directly",
             "directly to ~{0,3} manager|director|lead|supervisor|boss",
             "@go over|around ~{0,2} head",
+            "@ask|see|call|email|find ~{0,4} #IS_TITLE ~? myself",
         ],
     },
     LEXICONS,
@@ -69,8 +82,10 @@ def find_bypass(ctx: Context) -> list[Hit]:
         before = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 7) : hit.first]]
         if not any(w in _SELF for w in before) and doc[hit.first].lower_ != "i":
             continue  # "feel free to call me", "you can drop by"
-        if any(w in _OFFER for w in before) or negated(ctx, hit, window=5):
+        if any(w in _OFFER for w in before):
             continue
+        if negated(ctx, hit, window=5) and "mind" not in before:
+            continue  # ("I hope you don't mind me coming to you directly" is not negated)
         if (conditional(ctx, hit) or "if" in before) and not _unanswered(ctx, hit):
             continue
         after = {t.lemma_ for t in doc[hit.last : min(hit.last + 5, hit.sentence.last)]}

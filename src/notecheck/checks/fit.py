@@ -482,6 +482,15 @@ PATTERNS = Rules(
             "i @have ~? contributed|published|authored ~{0,3} to|a|an|#LIKE_NUM|$NUM|several|two|three",
             "i do|did ~? now|currently|daily|already|today|every ~? day? at|for|with",
             "i ~? set up|out",
+            "i ~? moved|migrated|converted|ported|transitioned ~? #LIKE_NUM|$NUM|our|the|all|every|over",
+            # variety_dev6: results moved down or up, taking over, work that lines up, a
+            # long exam name, the same approach used before.
+            "@get|bring|drive|push|cut|take _{0,5} down|up from ~? around|about|over|nearly|roughly? #LIKE_NUM|$NUM",
+            "i @take over ~? the|a|an|our|their|my",
+            "my _{0,10} @line up ~? well|closely|nicely|directly? with",
+            "my _{0,10} @align|map ~? well|closely|nicely|directly ~? with|to|onto",
+            "i ~? @pass|earn|obtain|complete ~? the|my|a|an ~{0,5} exam|examination|certification|boards|license|licence",
+            "same|similar|identical ~{0,3} approach|method|process|setup|system|tool|technique|model|playbook i ~? @use|apply|build|run|take|follow|develop",
         ],
         "claim": [
             "$GOOD ~{0,2} $MATCH",
@@ -489,6 +498,8 @@ PATTERNS = Rules(
             "qualified|suited|prepared|equipped for",
             "@prepare|equip me",
             "$MODAL ~? fit|slot ~? well|right|in",
+            "$MODAL ~? sit|slot|fit ~? naturally|well|neatly|nicely|comfortably ~? alongside|with|into|within",
+            "i @be ~? clearly|easily|obviously|by? far? the most|best qualified|experienced|suited",
             "i ~{0,3} $MODAL $ADV? contribute|excel|succeed|thrive|fit|flourish|shine|blossom|prosper",
             "i ~{0,3} $MODAL $ADV? add ~? real? value",
             "i ~{0,3} $MODAL $ADV? make a|an ~{0,2} contribution|difference|impact",
@@ -627,11 +638,19 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
             if (
                 hit.last - hit.first >= 3
                 and lower[hit.last - 2] in _DETERMINERS
-                and lower[hit.last - 1].endswith("ing")
+                and (
+                    lower[hit.last - 1].endswith("ing")
+                    or (
+                        lemma[hit.last - 1] in PATTERNS.lexicons["WORK"]
+                        and not lower[hit.last - 1].endswith("ed")
+                    )
+                )
             ):
-                continue  # "I know the hiring process", "I left the building": a noun
+                continue  # "I know the hiring process", "I remembered a study": a noun
             if lemma[hit.last - 1] in _SELF_BETTER and following & _SELF_BETTER_AFTER:
                 continue  # "so I can improve for next time": the writer's own progress
+            if before[-1:] and before[-1] in _RELATIVE_OBJECT:
+                continue  # "anything I can work on would help": a clause about something else
             if any(b in ("glad", "happy", "pleased", "than") for b in before[-2:]) or inside & {
                 "glad",
                 "happy",
@@ -658,11 +677,17 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
             continue  # "I've attached my full portfolio": documents, not a claim
         if hit.label == "experience" and _got_theirs(ctx, hit):
             continue  # "I've got Erik's cell"
+        if hit.label == "experience" and (
+            lower[hit.first] in _ORDINALS
+            or (lower[hit.first] in ("my", "our") and lower[hit.first + 1] in _ORDINALS)
+        ):
+            continue  # "since my first year of college": a time, not experience
         if hit.label == "experience" and before and before[-1] in _AHEAD:
             continue  # "it will take another two years", "within the next five years"
         if hit.label == "experience" and _someone_elses(ctx, hit):
             continue  # "she has eight years of billing", "the last analyst spent six years"
-        if hit.label == "experience" and before[-3:] and set(before[-3:]) & _ASPIRING:
+        aspiring_before = lemma[max(hit.sentence.first, hit.first - 3) : hit.first]
+        if hit.label == "experience" and set(aspiring_before) & _ASPIRING:
             continue  # "I'd like to build my career in healthcare"
         out[hit.label].append(hit)
     return out
@@ -688,8 +713,8 @@ def _not_work(ctx: Context, hit: Hit) -> bool:
         return True
     if verb == "manage" and after == "to":
         return True  # "I managed to catch the early train"
-    if lower[hit.last - 1] == "working" and after == "to":
-        return True  # "an area I'm working to improve": an aim, not a record
+    if lower[hit.last - 1].endswith("ing") and after == "to":
+        return True  # "an area I'm working to improve", "I'm planning to stop by": an aim
     if verb == "care" and after in ("a", "about", "deeply", "so", "very"):
         return True  # "I care a lot about patient dignity": a value, not a job done
     following = lower[hit.last + 1] if hit.last + 1 < hit.sentence.last else ""
@@ -704,6 +729,8 @@ def _not_work(ctx: Context, hit: Hit) -> bool:
 # progress, not work done for someone.
 _SELF_BETTER = frozenset({"improve", "grow", "learn", "develop"})
 _SELF_BETTER_AFTER = frozenset({"for", "myself", "on", "next", "from", "as", "in", "."})
+_RELATIVE_OBJECT = frozenset({"anything", "something", "everything", "whatever", "what"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth"})
 _THEY = frozenset({"you", "they", "he", "she", "u"})
 _SENDING = frozenset(
     {"attached", "attach", "attaching", "enclosed", "enclose", "sent", "send", "sending"}
@@ -760,6 +787,8 @@ def _relative_speaks(ctx: Context, hit: Hit) -> bool:
     """ "My husband has worked in Duluth for ten years": "my <person>" is the subject, and
     the writer is not named again before the hit."""
     lower = words(ctx).lower
+    if lower[hit.first] in ("i", "we"):
+        return False  # "Gary was my manager when I took over the night sort": the writer
     for k in range(hit.first - 1, hit.sentence.first, -1):
         if lower[k] in ("i", "me", "myself", "i've", "i'm"):
             return False
@@ -807,8 +836,10 @@ _ASPIRING = frozenset(
 
 def _about_the_interview(ctx: Context, hit: Hit) -> bool:
     w = words(ctx)
-    if not any(t in ("experience", "time") for t in w.lemma[hit.first : hit.last]):
-        return False
+    if not any(
+        t in ("experience", "time") for t in w.lemma[max(hit.first, hit.last - 2) : hit.last]
+    ):
+        return False  # (only a hit that ends at the word: "my experience at your office")
     after = w.lower[hit.last - 1 : min(hit.last + 4, hit.sentence.last)]
     if after[0] in ("today", "yesterday") or after[1:2] == ["today"]:
         return True

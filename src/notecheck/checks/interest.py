@@ -498,6 +498,14 @@ PATTERNS = Rules(
             "i ~? would|'d ~? much? rather join|work|come ~? to|for|with|at|on|part|#IS_TITLE|you|your|here|there",
             "$WOULD ~{0,2} @love|like to ~ for you|your|#IS_TITLE",
             "please|kindly ~? choose|pick|select|hire me",
+            # variety_dev5-7: the place named as where the writer wants to be, asking to be
+            # considered, non-native "a big pleasure to form part of the team".
+            "#IS_TITLE @be where i ~? would|'d? @want|like|hope|belong|see|picture",
+            "$ROLE_NOUN|here @be where i ~? would|'d? @want|like|hope|belong|see|picture",
+            "would|could|can i be considered for",
+            "$WOULD ~? be ~? a|an|my ~? big|great|real|true? pleasure|honour|honor|privilege|joy to ~{0,3} join|form|be|work|become",
+            "@make|leave me ~? want|wanting ~? to ~? join|work|start|be|become|stay",
+            "@make|leave me ~? want|wanting the|this|that ~{0,3} job|role|position|post|internship|opportunity|offer",
             "@hope ~{0,2} you ~? @will? choose|pick|select|hire me",
             "kind|sort|type of _{0,5} role|job|position|team|place|work|company|opportunity i ~{0,3} @look|hope|want|seek",
             "joining|working|being|becoming ~{0,8} $WOULD ~? be ~? a|an|the|my ~{0,2} honour|honor|privilege|dream|pleasure|joy",
@@ -1032,6 +1040,21 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
         w = words(ctx)
         if w.lemma[hit.last - 1] == "start" and w.text[hit.last : hit.last + 1] == ["by"]:
             continue  # "I'd like to start by thanking you"
+        if (
+            w.lemma[hit.last - 1] in ("start", "begin", "launch")
+            and "career" in w.lower[hit.last : min(hit.last + 5, hit.sentence.last)]
+            and not set(w.lower[hit.last : min(hit.last + 9, hit.sentence.last)]) & _HERE
+            and "where" not in w.lower[max(hit.sentence.first, hit.first - 4) : hit.first]
+        ):
+            out["field"].append(hit)  # "eager to start building my career in marketing"
+            continue
+        if (
+            hit.first == hit.sentence.first
+            and w.lower[hit.first + 1 : hit.first + 3] in (["is", "where"], ["'s", "where"])
+            and w.lower[hit.first] not in ("here", "this", "it", "that", "there")
+        ):
+            out["field"].append(hit)  # "Marketing is where I want to be": a field, not a place
+            continue
         # "(could you) keep me in mind", "think of me": the reader is asked, the wish is mine.
         asked = (
             w.lemma[hit.first] in ("keep", "think", "consider")
@@ -1068,6 +1091,8 @@ def find_interest(ctx: Context) -> dict[str, list[Hit]]:
     return out
 
 
+# Words that tie a career start to this place: "start my career on your unit".
+_HERE = frozenset({"your", "here", "you", "this", "with", "at"})
 # People other than the writer who can be keen, hopeful or excited themselves.
 _PEOPLE = frozenset(
     {"everyone", "everybody", "someone", "somebody", "nobody", "people", "sister", "brother"}

@@ -92,6 +92,7 @@ PATTERNS = Rules(
             "@be|been meaning to write|reach|send",
             "@be ~? a|an|some ~? while|time since",
             "after #LIKE_NUM|$NUM weeks|months",
+            "#LIKE_NUM|$NUM ~? $SPAN after ~? the|my|our ~? final|second|first? $MEETING",
             "@take ~? me ~? a|so|this|longer ~? while|long|than",
         ],
         "apology": [

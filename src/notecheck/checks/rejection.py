@@ -62,6 +62,7 @@ PATTERNS = Rules(
             "why ~{0,4} @choose|chose|pick|select|go|not|n't",
             "learn from",
             "anything ~{0,3} i ~{0,2} could|can|might|should ~{0,3} $IMPROVE|do|done",
+            "what|where ~{0,2} i ~? did|do|got|went ~? wrong",
             "what ~{0,2} @make|set ~{0,3} the ~? other|successful|chosen|selected ~? candidate|candidates|applicant|person",
             "what ~{0,2} @tip|put ~{0,3} the ~? other|successful|chosen|selected ~? candidate|applicant|decision",
             "what ~{0,3} @be missing|lacking",

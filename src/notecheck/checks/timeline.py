@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .._analysis import Sentence
 from .._check import Check, Context, Example, Flag, Outcome
-from ._match import Hit, Rules, negated, reported, words
+from ._match import Hit, Rules, negated, words
 
 # --- what it looks for -------------------------------------------------------------------
 
@@ -76,6 +76,7 @@ PATTERNS = Rules(
             # "checking in on the designer role", "circling back on my application"
             "in|back ~? on|about|regarding ~{0,4} position|role|job|opening|application|candidacy|post|vacancy",
             "tell|let me know? something '?|'.|'!",
+            "before the|your ~? panel|committee|team|board|manager ~? @meet|decide|convene|finalize|finalise",
         ],
         # Only about the decision in a question or an explicit ask.
         "weak topic": [
@@ -89,6 +90,13 @@ PATTERNS = Rules(
             "when ~{0,6} @know|find|check|circle|follow",
             "@fill|hire|onboard|choose|pick|select|finalize|finalise|shortlist",
             "someone|somebody ~{0,3} in the seat|place|post|role",
+            # variety_dev6: "u guys still need someone?", "once you know more", "any hope".
+            "still need|needing someone|somebody|anyone|people",
+            "@be you|u ~? guys|all? still hiring|looking",
+            "once ~? you ~? @know|have|hear ~? something|more|anything",
+            "check|circle back",
+            "any hope",
+            "any chance ~? of|for ~? a|an|the|moving|hearing|getting|being|an ~? decision|offer|update|news|forward|back|selected|considered",
         ],
         "ask": [
             "let|lmk me ~? know",
@@ -114,6 +122,7 @@ PATTERNS = Rules(
             "any idea|update|news|word",
             "just checking|following",
             "i @be ~? just? checking|circling ~? in|back",
+            "@hope|hoping to get|receive|hear ~? an|any|some ~? update|news|word",
             "please|kindly ~? call|phone|ring|text|email|contact me",
         ],
         "demand": [
@@ -189,7 +198,6 @@ def find_requests(ctx: Context) -> tuple[list[tuple[Sentence, str]], list[Hit]]:
     out: list[tuple[Sentence, str]] = []
     for hits in by_sentence.values():
         sentence = hits[0].sentence
-        labels = {h.label for h in hits if not (h.label == "ask" and reported(ctx, h))}
         strong = [h for h in hits if h.label == "topic"]
         weak = [h for h in hits if h.label == "weak topic" and not _new_hires(ctx, h)]
         asks = [
@@ -203,7 +211,8 @@ def find_requests(ctx: Context) -> tuple[list[tuple[Sentence, str]], list[Hit]]:
         strong = [t for t in strong if _about_hiring(ctx, t)]
         if not _asks(ctx, sentence):
             strong = [t for t in strong if not _after_if(ctx, t, asks)]
-        if "demand" in labels:
+        demands = [h for h in hits if h.label == "demand" and not _own_answer(ctx, h)]
+        if demands:
             out.append((sentence, "demand"))
         elif (
             (_asks(ctx, sentence) and (strong or weak))
@@ -220,6 +229,12 @@ _OFFERING = frozenset(
     {"provide", "send", "share", "answer", "supply", "forward", "help", "come", "meet"}
     | {"discuss", "talk", "offer", "give", "bring", "complete", "do", "travel", "start"}
 )
+
+
+def _own_answer(ctx: Context, hit: Hit) -> bool:
+    """ "I wanted to add to my answer on the parking question": the writer's answer."""
+    lower = words(ctx).lower
+    return hit.last - hit.first >= 2 and lower[hit.last - 2] in ("my", "our")
 
 
 def _wish(ctx: Context, ask: Hit) -> bool:
@@ -335,7 +350,10 @@ def _explicit(ctx: Context, asks: list[Hit]) -> bool:
     """An ask that names what it wants ("let me know", "could you tell me"), not "I'd be glad"."""
     doc = ctx.analysis.doc
     return any(
-        doc[h.first].lower_ not in ("would", "'d", "’d")
+        (
+            doc[h.first].lower_ not in ("would", "'d", "’d")
+            or doc[h.last - 1].lemma_ == "appreciate"  # "I'd appreciate a reply"
+        )
         and "glad" not in doc[h.first : h.last].text.lower()
         for h in asks
     )

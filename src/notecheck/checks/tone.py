@@ -264,6 +264,11 @@ PATTERNS = Rules(
             "questions ~{0,3} nothing to do with",
             # Badmouthing a current or past employer (variety_dev5).
             "@take|steal credit for",
+            # A rejection answered with contempt (variety_dev7).
+            "luck finding|getting|hiring ~{0,2} anyone|someone|somebody who|that",
+            "who|that 'll|will|would|can ~? put up with",
+            "@not pretend",
+            "i was ~? clearly|obviously|easily the most|best qualified|experienced",
             "my ~? current|previous|old|last|former ~? company|employer|boss|manager|job|team|workplace ~{0,4} @be a|an ~? total|complete|absolute|real? mess|disaster|nightmare|joke",
             # From variety_dev3: a rejection answered by ranking oneself above the hire,
             # or by a sneer at what the company values.
@@ -279,6 +284,7 @@ PATTERNS = Rules(
         ],
         "pushy": [
             "asap",
+            "@receive|have|get an|another ~? offer from",  # competing-offer pressure
             "a.s.a.p.",
             "$DEMAND ~{0,6} by|before|within ~{0,4} $DEADLINE",
             "$DEMAND ~{0,6} this|next week|weekend|friday|monday",
@@ -506,7 +512,7 @@ _EMOJI = re.compile(
 _EMOTICON_PAIRS = (":-", ":)", ":(", ":D", ":P", ":p", ";-", ";)", "<3", "xD", "XD")
 _BANGS = re.compile(r"[!?]*!{2,}[!?]*|\?{2,}")
 _MONEY = re.compile(
-    r"[$£€]\s?\d[\d,.]*\s?(?:k\b|K\b)?(?!\s?(?:[MB]\b|million|billion|bn))"
+    r"[$£€]\s?\d[\d,.]*(?![\d,.])\s?(?:k\b|K\b)?(?!\s?(?:[MB]\b|million|billion|bn))"
     r"(?P<rate>\s?(?:an?|per|/)\s?(?:hour|hr|year|yr|annum|month))?"
 )
 _MONEY_CONTEXT = re.compile(
@@ -618,8 +624,9 @@ def _pushy(ctx: Context, hit: Hit) -> bool:
     if words[0] in ("other", "another", "second", "multiple", "several", "competing"):
         # "I have accepted another offer" withdraws; "another company's product" is not an
         # offer; only pressure counts.
-        if any(w in ("accepted", "accept", "taken", "took") for w in before):
-            return False
+        wider = [t.lower_ for t in doc[max(hit.sentence.first, hit.first - 6) : hit.first]]
+        if any(w in ("accepted", "accept", "taken", "took") for w in wider):
+            return False  # "I have accepted an offer from another company"
         if words[-1] in ("company", "companies", "firm", "employer"):
             return any(
                 t.lower_ in ("interested", "interviewing", "offer", "offers", "pursuing")
