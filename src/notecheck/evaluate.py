@@ -34,11 +34,12 @@ from ._report import Report
 # written the same way, as material to learn from.
 HELDOUT_FILES = frozenset(
     {"unseen_phrasing.yaml", "field_heldout.yaml", "real_style_heldout.yaml"}
-    | {"real_style_heldout2.yaml"}
+    | {"real_style_heldout2.yaml", "real_style_heldout3.yaml"}
 )
 DEV_FILES = frozenset(
     {"variety_dev.yaml", "variety_dev2.yaml", "variety_dev3.yaml", "variety_dev4.yaml"}
-    | {"variety_dev5.yaml", "variety_dev6.yaml", "variety_dev7.yaml"}
+    | {"variety_dev5.yaml", "variety_dev6.yaml", "variety_dev7.yaml", "variety_dev8.yaml"}
+    | {"variety_dev9.yaml"}
 )
 HELDOUT_PERCENT = 30
 SPLITS = ("dev", "heldout", "all")
