@@ -318,6 +318,16 @@ def _eml_to_plain(
         content = body_part.get_content()
     except (LookupError, ValueError, AssertionError):
         content = ""
+    raw = body_part.get_payload()
+    if (
+        isinstance(raw, str)
+        and not raw.isascii()
+        and str(body_part.get("Content-Transfer-Encoding", "")).lower() in ("", "7bit", "8bit")
+    ):
+        # A message pasted as text with UTF-8 in an unencoded body ("Horáková", "Ondřej"):
+        # the text is already decoded; reading it as the declared (or default ASCII)
+        # charset would turn it into escapes and replacement characters.
+        content = raw
     if not isinstance(content, str):
         content = ""
     content = content.replace("\r\n", "\n")

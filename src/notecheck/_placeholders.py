@@ -11,8 +11,8 @@ _PLACEHOLDER = re.compile(
     r"(?P<jinja>\{\{-?\s{0,10}[^{}\n]{1,80}?\s{0,10}-?\}\})"
     r"|(?P<dollar>\$\{[A-Za-z_][A-Za-z0-9_.]{0,60}\})"
     r"|(?P<brace>(?<![{$])\{[A-Za-z_][A-Za-z0-9_ .-]{0,60}\}(?!\}))"
-    r"|(?P<bracket>\[(?:[A-Z][A-Za-z0-9'/&.-]*|your|his|her|their|the|of|and|or|s)"
-    r"(?:[ ][A-Za-z0-9'/&.-]+){0,7}\](?!\())"
+    r"|(?P<bracket>\[(?:[A-Za-z][A-Za-z0-9'/&.-]*)"
+    r"(?:[ \n][A-Za-z0-9'/&.-]+){0,7}\](?!\())"
     r"|(?P<angle><[A-Z][A-Za-z0-9'/&.-]*(?:[ _][A-Za-z0-9'/&.-]+){0,7}>)"
     r"|(?P<xxx>(?<![A-Za-z0-9])X{3,}(?![A-Za-z0-9]))"
     r"|(?P<blank>_{3,})"
@@ -85,7 +85,23 @@ def _looks_like_slot(inner: str) -> bool:
         return False
     if inner.lower().startswith(("your ", "their ", "his ", "her ", "the ")):
         return True
+    if inner[:1].islower():
+        # "[specific topic from interview]", "[insert company]": an instruction left in.
+        lowered = [w.lower().strip(".,") for w in words]
+        return len(words) >= 2 and (
+            lowered[0] in _INSTRUCTIONS or any(w in _SLOT_NOUNS for w in lowered)
+        )
     return all(w[:1].isupper() or w.lower() in {"of", "and", "or", "s", "the"} for w in words)
+
+
+_INSTRUCTIONS = frozenset(
+    {"insert", "add", "mention", "include", "name", "enter", "describe", "specific", "list"}
+    | {"reference", "fill", "type", "put", "state", "cite", "recall", "highlight", "note"}
+)
+_SLOT_NOUNS = frozenset(
+    {"name", "company", "position", "role", "title", "date", "topic", "interviewer"}
+    | {"recipient", "manager", "skill", "skills", "detail", "details", "here", "placeholder"}
+)
 
 
 def _name_of(raw: str) -> str:

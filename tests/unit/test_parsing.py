@@ -136,6 +136,9 @@ def test_bad_front_matter_is_a_problem_not_an_exception() -> None:
         ("the ${ROLE} role", "${ROLE}"),
         ("Dear XXX,", "XXX"),
         ("Dear ____,", "____"),
+        ("our talk about [specific topic from interview] was", "[specific topic from interview]"),
+        ("our talk about [specific topic from\ninterview] was", "[specific topic from\ninterview]"),
+        ("I'm excited to join [insert company name].", "[insert company name]"),
     ],
 )
 def test_placeholder_forms(text: str, raw: str) -> None:
@@ -145,7 +148,15 @@ def test_placeholder_forms(text: str, raw: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["I enjoyed it [sic].", "See [1].", "Email me at <ann@example.com>.", "We used XXL shirts."],
+    [
+        "I enjoyed it [sic].",
+        "See [1].",
+        "Email me at <ann@example.com>.",
+        "We used XXL shirts.",
+        "The [team lead] said so.",
+        "- [x] done",
+        "See [my portfolio](https://example.com).",
+    ],
 )
 def test_not_placeholders(text: str) -> None:
     assert parse_note(text).placeholders == ()
@@ -427,3 +438,16 @@ def test_parsing_imports_email_and_yaml_only_for_notes_that_need_them() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.splitlines() == ["[False, False]", "[True, False]", "[True, True]"]
+
+
+def test_eml_with_an_unencoded_utf8_body_keeps_its_letters_and_offsets() -> None:
+    source = (
+        "From: Ondřej Novák <ondrej@example.com>\nTo: jobs@example.org\n"
+        "Subject: Re: decision\nDate: Mon, 27 Apr 2026 08:47:00 +0200\n\n"
+        "Hello Mrs. Horáková,\n\nThank you for informing me.\n\nBest regards,\nOndřej Novák\n"
+    )
+    note = parse_note(source, format="eml")
+    assert "Horáková" in note.plain and "Ondřej" in note.plain
+    at = note.plain.index("Thank you")
+    start, end = note.to_source(at, at + len("Thank you"))
+    assert source[start:end] == "Thank you"
