@@ -39,6 +39,10 @@ FOLLOW_UP = [
     "I just wanted to let you know that I'm still very interested, since we met two weeks "
     "ago. As promised, the certificate is attached.",
     "hey mike, the framer u talked to last week. u guys still need someone?",
+    "I attended the interview on 3rd April. Till now I have not received any communication "
+    "regarding the result.",
+    "Since our interview of two weeks ago, I have no news. Could you tell me where things are?",
+    "I'm sorry to write again. I keep checking my phone every hour.",
 ]
 REJECTION_REPLY = [
     "Thank you for letting me know. I'd welcome any feedback.",
@@ -56,6 +60,10 @@ REJECTION_REPLY = [
     "Thank you for the call yesterday and for telling me personally.",
     "ah bummer, but thanks for the heads up! if anything else opens up pls keep me in mind",
     "Thank you for the update. I'm disappointed, but I wish you and the team all the best.",
+    "Is there anything I can do to change your mind?",
+    "I won't pretend I'm not gutted, but I understand you needed someone with more pastry "
+    "experience.",
+    "Three rounds, and the feedback is that you went with someone whose experience matched.",
 ]
 
 

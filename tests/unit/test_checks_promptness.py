@@ -115,6 +115,7 @@ def test_textual_late_cues_warn(body: str) -> None:
         "Thank you for the interview. Last year I led a migration like yours.",
         "Thank you for the interview. I enjoyed the last question you asked.",
         "Thank you for the interview today. Sorry for the long email!",
+        "Thank you for the interview today. Sorry to write again so soon.",
         "Thank you for the interview today. I hit 118% of my meeting quota last year.",
         "Thank you for the interview on May 3.",
         "Thank you for meeting with me. Sorry I was late; there was a train delay.",

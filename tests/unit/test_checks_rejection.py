@@ -34,6 +34,9 @@ def codes(report: notecheck.Report) -> set[str]:
         "If you have time, I'd appreciate hearing what else you noticed.",
         "Can you please write me what was missing in my profile?",
         "Can you tell me what I did wrong?",
+        "Kindly let me know the areas where I lacked in the interview.",
+        "I would like to ask, what was the main reason I was not selected?",
+        "Kindly tell me which points I should improve.",
     ],
 )
 def test_feedback_requests(body: str) -> None:
@@ -56,6 +59,8 @@ def test_feedback_requests(body: str) -> None:
         "I'd welcome the chance to work together in the future.",
         "Should the new hire not work out, I am still available.",
         "If another tech position opens, I'd jump at it.",
+        "Please keep my resume in your database for future openings.",
+        "Please consider me for anything that opens up.",
     ],
 )
 def test_stay_in_touch_requests(body: str) -> None:
@@ -100,4 +105,9 @@ def test_a_jab_with_why_is_not_a_feedback_request() -> None:
     report = review(
         "Anyone who has spent an hour in that office can see why you can't keep people."
     )
+    assert "feedback request" not in labels(report)
+
+
+def test_pleading_to_change_the_decision_is_not_a_feedback_request() -> None:
+    report = review("Please, is there anything I can do to change your mind?")
     assert "feedback request" not in labels(report)

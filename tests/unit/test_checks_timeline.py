@@ -70,6 +70,9 @@ REQUESTS = [
     "Should I check back in a few weeks, or will you reach out once you know more?",
     "Please tell me if there's any hope at all.",
     "I'd appreciate the basic courtesy of a reply.",
+    "I wish to know the status of my application.",
+    "Kindly expedite the process and revert by Thursday EOD.",
+    "I would appreciate knowing whether the position is still open.",
 ]
 NOT_REQUESTS = [
     "I look forward to hearing from you.",
@@ -97,6 +100,11 @@ NOT_REQUESTS = [
     "I wanted to follow up on our conversation about the role.",
     "Any chance the role could be remote?",
     "I wanted to add to my answer on the parking minimums question.",
+    "Kindly confirm if this is acceptable so we can proceed further.",
+    "I would like to ask, what was the main reason I was not selected?",
+    "can i apply again when you hire for the summer?",
+    "Thank you for your kind email informing me about the decision.",
+    "I'd like to know whether my answer on the stack problem was where I fell short.",
 ]
 
 

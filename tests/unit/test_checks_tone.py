@@ -190,6 +190,27 @@ def test_two_double_bangs_in_lowercase_are_casual_not_shouting() -> None:
 # Families added from the variety_dev2 work: each problem said in other words, and the
 # businesslike sentences that share their words.
 PROBLEM_FAMILIES = [
+    ("The process has been exhausting; that's a lot to ask of people with jobs.", "tone.negative"),
+    (
+        "The owner micromanages everything and I'm counting the days until I can leave.",
+        "tone.negative",
+    ),
+    ("Maybe next time put in the ad that you already have someone in mind.", "tone.negative"),
+    (
+        "Please don't judge me on today. I would be so grateful for one more chance to show you.",
+        "tone.desperate",
+    ),
+    (
+        "I'm in final rounds with two other agencies, so I'd encourage you to move quickly.",
+        "tone.pushy",
+    ),
+    (
+        "I understand you're busy, but a brief update would have been appreciated by now.",
+        "tone.passive-aggressive",
+    ),
+    ("I do appreciate that you eventually found the time to see me.", "tone.passive-aggressive"),
+    ("If I don't hear by Friday I'll swing by the plant on Monday.", "tone.pushy"),
+    ("My current CTC is 9.5 LPA and my expected CTC is 13 LPA.", "tone.salary"),
     (
         "I've received an offer from another institute, and they need my answer by May 22.",
         "tone.pushy",
@@ -246,6 +267,15 @@ PROBLEM_FAMILIES = [
     ("I've never met anyone as inspiring, kind and visionary as you.", "tone.effusive"),
 ]
 FINE_FAMILIES = [
+    "My previous role involved handling salary benchmarking against Radford survey data.",
+    "The pay-equity audit you're planning is work I've done twice.",
+    "I have processed payroll for 450 employees, including bonus and overtime calculations.",
+    "The team relaunched its oat-milk line without a paid media budget.",
+    "I managed a £1.2m paid media budget.",
+    "You mentioned the department needs someone who can clear the backlog ASAP.",
+    "I won't pretend I'm not gutted, but I understand.",
+    "This is a gentle reminder regarding my interview on 12 March.",
+    "It's obvious somebody over there takes pride in the plant.",
     "I have accepted an offer from another company, so I'd like to withdraw my application.",
     "I led a $600M exchange offer and a $1.2B ERP cutover.",
     "No worries, I appreciate you getting back to me.",

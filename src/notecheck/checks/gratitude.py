@@ -111,6 +111,7 @@ PATTERNS = Rules(
             "@thank ~{0,3} for ~? the|your|that|this|my|our? ~? '\"|“|‘",
             "@thank a lot for nothing|wasting",
             "@appreciate ~{0,3} being ~? ignored|ghosted|kept|left|strung",
+            "@appreciate|thank ~{0,4} eventually|finally",
             "@thank ~{0,3} for ~{0,2} @keep|make|leave me ~? wait|waiting|hanging",
             "@thank ~{0,3} for ~{0,2} the|your|that ~? generic|automated|canned|form ~? email|rejection|response|reply|message|letter",
         ],
@@ -167,6 +168,7 @@ def _find_thanks(ctx: Context) -> tuple[list[Hit], list[Hit]]:
 # A sentence made only of these is a bare "Thanks!" or "thx".
 _BARE_THANKS = frozenset(
     {"thanks", "thank", "you", "thx", "ty", "tysm", "so", "much", "again", "a", "lot", "ton"}
+    | {"thanking"}
     | {"many", "very", "!", ".", ",", "-", ":)", "in", "advance"}
 )
 

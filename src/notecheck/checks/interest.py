@@ -501,7 +501,9 @@ PATTERNS = Rules(
             # variety_dev5-7: the place named as where the writer wants to be, asking to be
             # considered, non-native "a big pleasure to form part of the team".
             "#IS_TITLE @be where i ~? would|'d? @want|like|hope|belong|see|picture",
-            "$ROLE_NOUN|here @be where i ~? would|'d? @want|like|hope|belong|see|picture",
+            "$ROLE_NOUN|here|this|that @be where i ~? would|'d? @want|like|hope|belong|see|picture",
+            "$WOULD ~? really|sure|very|much|truly? like|love the|this|that ~? job|role|position|post|gig",
+            "$WOULD ~{0,2} @love|like to ~{0,6} for you folks|guys|all|lot",
             "would|could|can i be considered for",
             "$WOULD ~? be ~? a|an|my ~? big|great|real|true? pleasure|honour|honor|privilege|joy to ~{0,3} join|form|be|work|become",
             "@make|leave me ~? want|wanting ~? to ~? join|work|start|be|become|stay",

@@ -138,6 +138,12 @@ def find_late_cues(ctx: Context) -> list[Hit]:
             and doc[hit.last].lower_ in _WRITINGS
         ):
             continue  # "sorry for the long email": its length, not a delay
+        if (
+            hit.label == "apology"
+            and doc[hit.first + 1].lower_ == "to"
+            and doc[hit.last - 1].lemma_ in ("write", "send", "bother")
+        ):
+            continue  # "sorry to write again": an apology for writing, not for lateness
         if hit.label == "last month":
             start = clause_start(ctx, hit.first, hit.sentence)
             end = clause_end(ctx, hit.last - 1, hit.sentence)

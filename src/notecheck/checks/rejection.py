@@ -56,7 +56,10 @@ PATTERNS = Rules(
         "feedback request": [
             "$ADVICE",
             "how ~{0,3} i ~{0,2} could|can|might|should ~{0,3} $IMPROVE",
-            "what ~{0,3} i ~{0,2} could|can|might|should ~{0,3} $IMPROVE|do",
+            "what|which ~{0,3} i ~{0,2} could|can|might|should ~{0,3} $IMPROVE|do",
+            "where i ~? lacked|struggled",
+            "where i ~? fell|went|was ~? short|wrong|weak|weaker",
+            "reason|reasons ~{0,3} i ~? was|were|wasn't|am ~? not? selected|chosen|successful|hired",
             "areas ~{0,3} improve|improvement|development",
             "where ~{0,3} fell|fall short",
             "why ~{0,4} @choose|chose|pick|select|go|not|n't",
@@ -81,6 +84,8 @@ PATTERNS = Rules(
             "if|should ~{0,5} @not work out",
             "@keep|kept me ~? in mind",
             "@keep|kept my ~? resume|cv|application|details ~? on file",
+            "@keep|kept my ~? resume|cv|application|details|profile ~? in your ~? database|system|records|files",
+            "consider me for anything|whatever",
             "think of me",
             "$WOULD ~{0,4} be|being considered",
             "being considered for|if|when",
@@ -121,6 +126,10 @@ def find_requests(ctx: Context) -> dict[str, list[Hit]]:
             before = {t.lemma_ for t in doc[hit.sentence.first : hit.first]}
             if "thank" in before or "appreciate" in before:
                 continue
+        if hit.label == "feedback request" and {
+            t.lemma_ for t in doc[hit.last : min(hit.last + 5, hit.sentence.last)]
+        } & {"change", "reconsider", "mind"}:
+            continue  # "is there anything I can do to change your mind?": pleading
         if (
             hit.label == "feedback request"
             and doc[hit.first].lower_ in ("why", "what")

@@ -73,6 +73,7 @@ PATTERNS = Rules(
             "@move forward|ahead",
             "whether i ~{0,2} @get|receive|make|be",
             "@be the|this ~? position|role|job|opening|post|vacancy ~? still open|available|vacant",
+            "whether|if the|this ~? position|role|job|opening|post|vacancy ~? @be ~? still open|available|vacant",
             # "checking in on the designer role", "circling back on my application"
             "in|back ~? on|about|regarding ~{0,4} position|role|job|opening|application|candidacy|post|vacancy",
             "tell|let me know? something '?|'.|'!",
@@ -122,6 +123,8 @@ PATTERNS = Rules(
             "any idea|update|news|word",
             "just checking|following",
             "i @be ~? just? checking|circling ~? in|back",
+            "i ~? @wish|want|like|need to know",
+            "kindly|please revert",
             "@hope|hoping to get|receive|hear ~? an|any|some ~? update|news|word",
             "please|kindly ~? call|phone|ring|text|email|contact me",
         ],
@@ -129,6 +132,8 @@ PATTERNS = Rules(
             "i ~? $DEMAND ~{0,3} an|a|to|your ~? answer|decision|response|reply|know|hear|firm|yes|verdict",
             "i ~? $DEMAND on a ~? decision",
             "please ~{0,2} get back|respond|reply|decide",
+            "expedite ~{0,2} the|my ~? process|decision|application|selection",
+            "@revert ~{0,2} by|before|at ~? the? earliest|eod|today|tomorrow|#IS_TITLE",
             "get back to me",
         ],
         "look forward": [
@@ -199,7 +204,11 @@ def find_requests(ctx: Context) -> tuple[list[tuple[Sentence, str]], list[Hit]]:
     for hits in by_sentence.values():
         sentence = hits[0].sentence
         strong = [h for h in hits if h.label == "topic"]
-        weak = [h for h in hits if h.label == "weak topic" and not _new_hires(ctx, h)]
+        weak = [
+            h
+            for h in hits
+            if h.label == "weak topic" and not _new_hires(ctx, h) and not _settled(ctx, h)
+        ]
         asks = [
             h
             for h in hits
@@ -259,12 +268,34 @@ def _wish(ctx: Context, ask: Hit) -> bool:
 
 def _thanked_for(ctx: Context, ask: Hit) -> bool:
     """ "Thank you for let me know the decision": thanks for a reply already given."""
-    lower = words(ctx).lower
-    return (
-        (lower[ask.first] == "let" or lower[ask.first].endswith("ing"))
-        and ask.first > ask.sentence.first
-        and lower[ask.first - 1] == "for"
-    )  # ("I'd be grateful for any update" asks; "thank you for informing me" does not)
+    w = words(ctx)
+    lower = w.lower
+    if ask.first <= ask.sentence.first:
+        return False
+    if (lower[ask.first] == "let" or lower[ask.first].endswith("ing")) and lower[
+        ask.first - 1
+    ] == "for":
+        return True  # ("I'd be grateful for any update" asks; "thank you for ..." not)
+    # "Thank you for your kind email informing me about the decision"
+    return lower[ask.first].endswith("ing") and bool(
+        set(w.lemma[ask.sentence.first : ask.first]) & {"thank", "thanks", "appreciate"}
+    )
+
+
+def _settled(ctx: Context, topic: Hit) -> bool:
+    """A weak topic that is not a request for news: "why I was not selected" (the decision
+    is known), "so we can proceed" (a purpose), "can I apply again when you hire for the
+    summer?" (a future round)."""
+    w = words(ctx)
+    before = w.lower[max(topic.sentence.first, topic.first - 3) : topic.first]
+    if "not" in before or "n't" in before:
+        return True
+    if before[-1:] in (["my"], ["our"]):
+        return True  # "whether my answer on the stack problem was where I fell short"
+    if w.lemma[topic.first] == "proceed" and ("so" in before or before[-2:] == ["we", "can"]):
+        return True
+    sentence = set(w.lemma[topic.sentence.first : topic.sentence.last])
+    return bool(sentence & {"apply", "reapply"}) and "again" in sentence
 
 
 def _new_hires(ctx: Context, topic: Hit) -> bool:

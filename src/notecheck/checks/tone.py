@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .._analysis import Sentence
 from .._check import Check, Context, Example, Flag, Option, Outcome
-from ._match import Hit, Rules, negated, words
+from ._match import Hit, Rules, negated, reported, words
 from .gratitude import find_thanks
 
 if TYPE_CHECKING:
@@ -200,6 +200,8 @@ LEXICONS = {
         "equity",
         "commission",
         "paycheck",
+        "ctc",
+        "lpa",
         "stipend",
         "401k",
     },
@@ -221,7 +223,8 @@ PATTERNS = Rules(
             "went|go|going nowhere",
             "get|getting my hopes up",
             "@will|never @not? ~{0,3} @apply ~{0,4} again",
-            "is|was|'s obvious",
+            "is|was|'s obvious ~{0,4} that? you|nobody|no|they|the|your|half|none|most",
+            "you @have made a|an ~? big|huge|serious|terrible? mistake",
             "run better than",
             "would have done ~{0,2} better",
             "i waited|wait ~{0,3} minutes|hours",
@@ -264,10 +267,19 @@ PATTERNS = Rules(
             "questions ~{0,3} nothing to do with",
             # Badmouthing a current or past employer (variety_dev5).
             "@take|steal credit for",
+            # variety_dev8: the process called exhausting, a current boss run down, sarcasm
+            # after a rejection.
+            "process ~{0,3} @be|feel|seem ~? so|really|honestly|incredibly? exhausting|draining|excessive|ridiculous|endless|absurd",
+            "a lot|too much ~{0,2} to ask of",
+            "@micromanage",
+            "@count the days",
+            "save ~? us|everyone|me|yourselves ~? all? the|some ~? trouble|bother",
+            "already ~{0,2} @have someone|somebody in mind",
             # A rejection answered with contempt (variety_dev7).
             "luck finding|getting|hiring ~{0,2} anyone|someone|somebody who|that",
             "who|that 'll|will|would|can ~? put up with",
-            "@not pretend",
+            "but ~? do n't|not pretend",
+            "stop pretending",
             "i was ~? clearly|obviously|easily the most|best qualified|experienced",
             "my ~? current|previous|old|last|former ~? company|employer|boss|manager|job|team|workplace ~{0,4} @be a|an ~? total|complete|absolute|real? mess|disaster|nightmare|joke",
             # From variety_dev3: a rejection answered by ranking oneself above the hire,
@@ -285,6 +297,9 @@ PATTERNS = Rules(
         "pushy": [
             "asap",
             "@receive|have|get an|another ~? offer from",  # competing-offer pressure
+            "final rounds? with ~{0,3} other|another",
+            "if i ~? do|don|@not ~? n't? hear ~{0,3} by|before $DEADLINE",
+            "@encourage|urge|advise you to ~? move|act|decide ~? quickly|fast|soon",
             "a.s.a.p.",
             "$DEMAND ~{0,6} by|before|within ~{0,4} $DEADLINE",
             "$DEMAND ~{0,6} this|next week|weekend|friday|monday",
@@ -342,6 +357,9 @@ PATTERNS = Rules(
             "do|doing anything",
             "take|accept ~{0,2} any|whatever salary|shift|role|position|hours|duties|pay",
             "any shift|duties|hours ~? at all|whatsoever",
+            "one more|another|a second chance|shot to|at ~? show|prove",
+            "one more|another|a second chance|shot '.|'!",
+            "please ~? do n't|not judge me",
             "@beg",
             "please , please",
             "please please",
@@ -422,6 +440,10 @@ PATTERNS = Rules(
             "so|deeply|truly honored|honoured",
         ],
         # "As I mentioned" recaps; it is a dig when repeated or among other digs.
+        # "A gentle reminder": polite in many Englishes; a dig only beside other digs.
+        "reminder": [
+            "friendly|gentle|quick ~? reminder",
+        ],
         "recap": [
             "as i ~{0,2} said|mentioned|noted|stated|explained|indicated|wrote|pointed",
             "as ~? previously|already stated|said|mentioned|noted|explained|indicated",
@@ -449,7 +471,12 @@ PATTERNS = Rules(
             "i suppose",
             "tick the box",
             "form email|letter",
-            "friendly|gentle|quick ~? reminder",
+            "would|'d have been ~? appreciated|nice|helpful|courteous ~? by now",
+            "i understand|know ~{0,2} you 're|are ~? very|incredibly|so? busy ,? but",
+            "bump|bumping ~{0,3} top of your inbox",
+            "you ~? eventually|finally ~? @find|make|get|found|made",
+            "i @be sure your ~? calendar|schedule|inbox|diary @be ~? very|so|quite? full|busy|packed",
+            "whenever that may|might be",
             "not sure if|whether ~{0,3} my ~? previous|last|earlier ~? @email|message|note",
             "in case ~{0,4} @get lost|missed|slipped",
             "in case ~{0,4} @get|go|be buried|overlooked|unnoticed|ignored",
@@ -512,7 +539,7 @@ _EMOJI = re.compile(
 _EMOTICON_PAIRS = (":-", ":)", ":(", ":D", ":P", ":p", ";-", ";)", "<3", "xD", "XD")
 _BANGS = re.compile(r"[!?]*!{2,}[!?]*|\?{2,}")
 _MONEY = re.compile(
-    r"[$£€]\s?\d[\d,.]*(?![\d,.])\s?(?:k\b|K\b)?(?!\s?(?:[MB]\b|million|billion|bn))"
+    r"[$£€]\s?\d[\d,.]*(?![\d,.])\s?(?:k\b|K\b)?(?!\s?(?:[MBmb]\b|mn\b|million|billion|bn))"
     r"(?P<rate>\s?(?:an?|per|/)\s?(?:hour|hr|year|yr|annum|month))?"
 )
 _MONEY_CONTEXT = re.compile(
@@ -545,11 +572,13 @@ def find_problems(ctx: Context) -> dict[str, list[tuple[int, int]]]:
 
     for hit in found:
         code = hit.label
-        if code in ("negative", "pushy", "desperate", "passive_aggressive") and negated(
-            ctx, hit, window=2
+        if (
+            code in ("negative", "pushy", "desperate", "passive_aggressive")
+            and negated(ctx, hit, window=2)
+            and not (code == "pushy" and _threat(ctx, hit))
         ):
             continue
-        if code == "pushy" and not _pushy(ctx, hit):
+        if code == "pushy" and (not _pushy(ctx, hit) or reported(ctx, hit)):
             continue
         if code == "negative" and hit.last - hit.first == 1 and not _aimed_at_them(ctx, hit):
             continue  # "the migration sounded like a nightmare": sympathy, not hostility
@@ -570,6 +599,9 @@ def find_problems(ctx: Context) -> dict[str, list[tuple[int, int]]]:
         )
         out["negative" if hostile else "passive_aggressive"].append((hit.start, hit.end))
     doc = analysis.doc
+    for hit in (h for h in found if h.label == "reminder"):
+        if out["passive_aggressive"]:
+            out["passive_aggressive"].append((hit.start, hit.end))
     for hit in (h for h in found if h.label == "recap"):
         sentence = {t.lower_ for t in doc[hit.sentence.first : hit.sentence.last]}
         # "As I mentioned in my last email, I still have not heard back"
@@ -647,6 +679,12 @@ def _pushy(ctx: Context, hit: Hit) -> bool:
     return True
 
 
+def _threat(ctx: Context, hit: Hit) -> bool:
+    """ "If I don't hear by Friday, I'll...": the negation is part of the ultimatum."""
+    lower = words(ctx).lower
+    return "if" in lower[max(hit.sentence.first, hit.first - 5) : hit.first]
+
+
 # Subjects of "expects/needs/wants ... by Friday" that make it the employer's own plan.
 _DEMANDING = frozenset({"need", "must", "expect", "want", "require", "hope", "plan", "aim"})
 _THEIR_SIDE = frozenset(
@@ -665,6 +703,12 @@ def _salary(ctx: Context, hit: Hit) -> bool:
     words = {t.lower_ for t in doc[hit.first : hit.last]}
     following = doc[hit.last].lower_ if hit.last < hit.sentence.last else ""
     before = {t.lower_ for t in doc[max(hit.sentence.first, hit.first - 3) : hit.first]}
+    after = {t.lower_ for t in doc[hit.last : min(hit.last + 4, hit.sentence.last)]}
+    wider = {t.lemma_ for t in doc[max(hit.sentence.first, hit.first - 6) : hit.first]}
+    if following == "-" or after & (_PAY_WORK | _OTHERS_PAID) or wider & _PAY_WORK_VERBS:
+        # "salary benchmarking", "pay for your hourly staff", "my role involved handling
+        # salary surveys": pay as the work itself, not the writer's own pay.
+        return False
     if token.lemma_ == "pay" and following in ("attention", "off", "back", "tribute", "it"):
         return False
     if words & {"wage", "wages"} and following in _WAGE_LAW:
@@ -681,6 +725,18 @@ def _salary(ctx: Context, hit: Hit) -> bool:
     return not (words & {"off", "home"} and not (hit.sentence.is_question or _about_pay(ctx, hit)))
 
 
+_PAY_WORK = frozenset(
+    {"bands", "band", "benchmarking", "benchmarks", "survey", "surveys", "structures"}
+    | {"media", "search", "social", "ads", "advertising", "campaign", "campaigns", "channels"}
+    | {"data", "modelling", "modeling", "models", "audit", "audits", "equity", "pool"}
+    | {"calculations", "calculation", "processing", "administration", "runs", "run"}
+    | {"reviews", "review", "analysis", "analyses", "programs", "programmes", "system"}
+    | {"plans", "design", "compliance", "reporting", "cycles", "cycle", "planning"}
+)
+_PAY_WORK_VERBS = frozenset(
+    {"handle", "process", "administer", "run", "manage", "audit", "benchmark", "model"}
+    | {"involve", "calculate", "lead", "reconcile", "build", "redesign", "rebuild"}
+)
 _WAGE_LAW = frozenset({"-", "theft", "garnishment", "claims", "claim", "law", "laws", "compliance"})
 _OTHERS_PAID = frozenset(
     {"everyone", "staff", "employees", "people", "workers", "them", "vendors", "contractors"}
