@@ -30,8 +30,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "generic": 0.83,
         "feedback_request": 0.95,
         "stay_in_touch": 0.93,
-        "kind": 0.97,
-        "promptness_times": 0.96,
+        "kind": 0.96,
+        "promptness_times": 0.93,
         "promptness_arithmetic": 1.0,
         "tone_code": 0.95,
     },
@@ -46,7 +46,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "generic": 0.72,
         "kind": 0.92,
         # Follow-ups read as thank-you notes (kind errors) are judged as late ones.
-        "promptness_times": 0.92,
+        "promptness_times": 0.90,
         "promptness_arithmetic": 1.0,
     },
     "all": {
@@ -59,8 +59,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "placeholders": 0.97,
         "etiquette": 0.85,
         "generic": 0.79,
-        "kind": 0.95,
-        "promptness_times": 0.95,
+        "kind": 0.94,
+        "promptness_times": 0.92,
         "promptness_arithmetic": 1.0,
     },
 }
