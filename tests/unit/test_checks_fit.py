@@ -193,6 +193,12 @@ def test_near_misses_by_class_are_not_fit(body: str) -> None:
 
 # Families added for unseen phrasing.
 STRONG_FAMILIES = [
+    "I've renewed my ACLS, so both are current for the start date.",
+    "I did a very similar migration at the Clearwater Trust.",
+    "The procedure I wrote brought inventory accuracy from 94% to 99.2% in six months.",
+    "That's how I ran a similar test at Pinwheel.",
+    "I did exactly that at Brightcart.",
+    "Forty years fixing injection molding machines, I can keep his presses running.",
     "Gary was my manager when I took over the night sort.",
     "We got mis-sorts down from around 3% to under 1%.",
     "My SQL and route-optimization work at Carrow Freight lines up well with what you described.",
@@ -223,6 +229,8 @@ BARE_FAMILIES = [
     "I have more experience than anyone on your team.",
 ]
 NOT_FIT_FAMILIES = [
+    "I suspect I spent too long on the cohort cut.",
+    "I can work from 9 to 5.",
     "I'm planning to stop by the branch on Monday.",
     "Anything I can work on would help.",
     "Marketing has been my passion since my first year of college.",

@@ -244,6 +244,7 @@ def test_near_misses_by_class_are_not_interest(body: str) -> None:
 # craft done there, the role as what grew more appealing, slang and British enthusiasm,
 # curly apostrophes, a subject left out, future openings.
 INTEREST_FAMILIES = [
+    "Hearing about the severity queue got me even more excited about the Support Team Lead role.",
     "The conversation made me even more certain that this is where I want to do my best work.",
     "I'd like the job.",
     "I would sure like to get back behind the wheel for you folks.",

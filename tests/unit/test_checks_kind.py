@@ -43,6 +43,10 @@ FOLLOW_UP = [
     "regarding the result.",
     "Since our interview of two weeks ago, I have no news. Could you tell me where things are?",
     "I'm sorry to write again. I keep checking my phone every hour.",
+    "I just wanted to stay on your radar for the Operations Coordinator opening.",
+    "Thank you for having me back for the second round. I'm still very interested. Could you "
+    "let me know if that's still the plan?",
+    "I've been out of work since January. Please, is there any news?",
 ]
 REJECTION_REPLY = [
     "Thank you for letting me know. I'd welcome any feedback.",
@@ -64,6 +68,9 @@ REJECTION_REPLY = [
     "I won't pretend I'm not gutted, but I understand you needed someone with more pastry "
     "experience.",
     "Three rounds, and the feedback is that you went with someone whose experience matched.",
+    "I'm sorry it didn't work out this time, but I appreciate the time you put in.",
+    "I understand completely. Congratulations to the person you chose.",
+    "You could have said so in round one instead of stringing me along.",
 ]
 
 

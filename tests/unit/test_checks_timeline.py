@@ -105,6 +105,7 @@ NOT_REQUESTS = [
     "can i apply again when you hire for the summer?",
     "Thank you for your kind email informing me about the decision.",
     "I'd like to know whether my answer on the stack problem was where I fell short.",
+    "Thanks for the update yesterday letting me know the team is still interviewing.",
 ]
 
 

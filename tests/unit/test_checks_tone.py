@@ -267,6 +267,8 @@ PROBLEM_FAMILIES = [
     ("I've never met anyone as inspiring, kind and visionary as you.", "tone.effusive"),
 ]
 FINE_FAMILIES = [
+    "I appreciate you telling me yourself rather than sending a form email.",
+    "At Brenner Tools I moved our two worst vendors onto weekly scorecards.",
     "My previous role involved handling salary benchmarking against Radford survey data.",
     "The pay-equity audit you're planning is work I've done twice.",
     "I have processed payroll for 450 employees, including bonus and overtime calculations.",

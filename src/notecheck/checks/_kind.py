@@ -96,6 +96,10 @@ PATTERNS = Rules(
             "@go|went with someone|somebody",
             "@need|want someone|somebody with more",
             "change your mind",
+            # variety_dev10: gracious replies with no rejection word.
+            "@not work out ~? this time",
+            "congratulations|congrats ~{0,3} person|candidate|one|whoever|whomever ~? you|they ~? @choose|pick|hire|select|go",
+            "@string me along",
         ],
         "rejection_reply 1": [
             "other candidates|applicants",
@@ -120,6 +124,9 @@ PATTERNS = Rules(
             "again for ~{0,4} last $WEEKDAY",
             "any chance|possibility ~{0,2} of|for ~? a|the ~? decision",
             "you|u ~? guys? still ~? need|looking|hiring",
+            "stay on your radar",
+            "@be there ~? any ~? news|update|updates|word",
+            "keep me|myself on your radar",
             "@not ~? @receive|get|have ~? any|an|a ~? answer|reply|response|update|news|word|communication",
             "@have no ~? news|update|word|response|reply|answer",
             "@be ~? happy|glad|willing|able|content to wait",
@@ -165,6 +172,9 @@ PATTERNS = Rules(
             "@receive|get|have ~? an|another ~? offer from",
             "where i ~? am|stand ~{0,2} in the process",
             "as promised",
+            "#LIKE_NUM|two|three|few|couple $PERIOD on ',",
+            "for having me back",
+            "still the plan",
             "in the meantime",
         ],
         "thank_you 2": [
@@ -197,7 +207,14 @@ _SUPPOSING = frozenset({"if", "assuming", "unless", "hopefully"})
 
 
 def _hypothetical(lower: list[str], first: int, start: int) -> bool:
-    return any(lower[k] in _SUPPOSING for k in range(max(start, first - 4), first))
+    return any(
+        lower[k] in _SUPPOSING and not (k > start and lower[k - 1] in _ASKING_IF)
+        for k in range(max(start, first - 4), first)
+    )
+
+
+# "let me know if", "I wonder if": an indirect question, not a supposition.
+_ASKING_IF = frozenset({"know", "see", "ask", "wonder", "wondering", "check", "confirm", "tell"})
 
 
 def detect_kind(note: Note, analysis: Analysis) -> str:

@@ -483,6 +483,13 @@ PATTERNS = Rules(
             "i do|did ~? now|currently|daily|already|today|every ~? day? at|for|with",
             "i ~? set up|out",
             "i ~? moved|migrated|converted|ported|transitioned ~? #LIKE_NUM|$NUM|our|the|all|every|over",
+            # variety_dev10: credentials renewed, a similar piece of work done, a figure
+            # moved from one value to another.
+            "i ~? @renew|earn|obtain|complete|finish|pass ~? my|the|a|an ~{0,3} license|licence|certification|certificate|credential|#IS_UPPER",
+            "i @do|lead|run|handle|manage|complete ~{0,2} a|an ~? very|really? similar|comparable|identical",
+            "i @do exactly|precisely this|that",
+            "#LIKE_NUM|$NUM|many years|decades $WORK",
+            "@bring|take|raise|lift|grow|increase|improve|cut|reduce|boost|drive _{0,6} from _? #LIKE_NUM ~? % ~? to",
             # variety_dev6: results moved down or up, taking over, work that lines up, a
             # long exam name, the same approach used before.
             "@get|bring|drive|push|cut|take _{0,5} down|up from ~? around|about|over|nearly|roughly? #LIKE_NUM|$NUM",
@@ -590,6 +597,7 @@ _INTERVIEW_WORK = frozenset(
 )
 _IDLE = frozenset(
     {"weekend", "evening", "morning", "afternoon", "night", "day", "hour", "hours", "time"}
+    | {"too"}  # "I suspect I spent too long on the cohort cut"
 )
 # "can I work from home": a question about the job, not experience.
 _ASKING = frozenset({"can", "could", "would", "will", "do", "should", "may", "might", "shall"})
@@ -625,7 +633,11 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
             following = set(lower[hit.last : min(hit.last + 4, hit.sentence.last)])
             if lemma[hit.last - 1] == "spend" and following & _IDLE:
                 continue  # "I spent the weekend reading about you"
-            if hit.label == "experience" and following & _INTERVIEW_WORK:
+            if (
+                hit.label == "experience"
+                and following & _INTERVIEW_WORK
+                and not inside & {"similar", "same", "comparable", "identical"}
+            ):
                 continue  # "I completed the take-home exercise", "I reviewed your website"
             if (
                 hit.label == "experience"

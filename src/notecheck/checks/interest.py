@@ -507,6 +507,7 @@ PATTERNS = Rules(
             "would|could|can i be considered for",
             "$WOULD ~? be ~? a|an|my ~? big|great|real|true? pleasure|honour|honor|privilege|joy to ~{0,3} join|form|be|work|become",
             "@make|leave me ~? want|wanting ~? to ~? join|work|start|be|become|stay",
+            "@get|make|leave|have me ~{0,2} $MORE_EAGER ~? about|for|to",
             "@make|leave me ~? want|wanting the|this|that ~{0,3} job|role|position|post|internship|opportunity|offer",
             "@hope ~{0,2} you ~? @will? choose|pick|select|hire me",
             "kind|sort|type of _{0,5} role|job|position|team|place|work|company|opportunity i ~{0,3} @look|hope|want|seek",

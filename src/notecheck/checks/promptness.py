@@ -93,6 +93,8 @@ PATTERNS = Rules(
             "@be ~? a|an|some ~? while|time since",
             "after #LIKE_NUM|$NUM weeks|months",
             "#LIKE_NUM|$NUM ~? $SPAN after ~? the|my|our ~? final|second|first? $MEETING",
+            "#LIKE_NUM|$NUM|a|few|couple ~? $SPAN on ',",
+            "#LIKE_NUM|$NUM|few|couple ~? $SPAN of silence|waiting|radio",
             "@take ~? me ~? a|so|this|longer ~? while|long|than",
         ],
         "apology": [
@@ -162,6 +164,10 @@ def find_late_cues(ctx: Context) -> list[Hit]:
 
 def _modifier(doc: Any, k: int, end: int) -> bool:
     """ "meeting" in "my meeting quota last year": a noun that modifies the next one."""
+    if doc[k].lower_ in ("shift", "shifts") and (
+        k == 0 or doc[k - 1].lower_ not in ("trial", "working", "test", "paid", "tryout")
+    ):
+        return True  # "the night shift last year": a work shift, not a trial shift
     if k + 1 >= end:
         return False
     after = doc[k + 1]

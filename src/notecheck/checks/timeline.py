@@ -216,6 +216,7 @@ def find_requests(ctx: Context) -> tuple[list[tuple[Sentence, str]], list[Hit]]:
             and not negated(ctx, h, window=3)
             and not _wish(ctx, h)
             and not _thanked_for(ctx, h)
+            and not _a_noun(ctx, h)
         ]
         strong = [t for t in strong if _about_hiring(ctx, t)]
         if not _asks(ctx, sentence):
@@ -279,6 +280,16 @@ def _thanked_for(ctx: Context, ask: Hit) -> bool:
     # "Thank you for your kind email informing me about the decision"
     return lower[ask.first].endswith("ing") and bool(
         set(w.lemma[ask.sentence.first : ask.first]) & {"thank", "thanks", "appreciate"}
+    )
+
+
+def _a_noun(ctx: Context, ask: Hit) -> bool:
+    """ "Thanks for the update yesterday letting me know...": "update" as a noun."""
+    lower = words(ctx).lower
+    return (
+        ask.first > ask.sentence.first
+        and lower[ask.first] in ("update", "confirm", "outline", "indication")
+        and lower[ask.first - 1] in ("the", "your", "an", "a", "this", "that")
     )
 
 

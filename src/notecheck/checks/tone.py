@@ -470,7 +470,7 @@ PATTERNS = Rules(
             ", obviously",
             "i suppose",
             "tick the box",
-            "form email|letter",
+            "form email|letter|rejection",
             "would|'d have been ~? appreciated|nice|helpful|courteous ~? by now",
             "i understand|know ~{0,2} you 're|are ~? very|incredibly|so? busy ,? but",
             "bump|bumping ~{0,3} top of your inbox",
@@ -578,6 +578,8 @@ def find_problems(ctx: Context) -> dict[str, list[tuple[int, int]]]:
             and not (code == "pushy" and _threat(ctx, hit))
         ):
             continue
+        if code == "passive_aggressive" and _instead(ctx, hit):
+            continue  # "you told me yourself rather than sending a form email": praise
         if code == "pushy" and (not _pushy(ctx, hit) or reported(ctx, hit)):
             continue
         if code == "negative" and hit.last - hit.first == 1 and not _aimed_at_them(ctx, hit):
@@ -642,6 +644,8 @@ def _aimed_at_them(ctx: Context, hit: Hit) -> bool:
     before = w.lemma[max(hit.sentence.first, hit.first - 4) : hit.first]
     if any(v in ("sound", "seem", "look") for v in before):
         return False  # "sounded like a nightmare": sympathy with a problem they described
+    if set(w.lower[max(hit.sentence.first, hit.first - 3) : hit.first]) & {"our", "my"}:
+        return False  # "I moved our two worst vendors onto scorecards": the writer's side
     return any(w.lower[k] in _THEM for k in range(hit.sentence.first, hit.sentence.last))
 
 
@@ -677,6 +681,11 @@ def _pushy(ctx: Context, hit: Hit) -> bool:
         # "I will send the samples by Friday" is the writer's promise, not a deadline.
         return not (before and before[-1] in ("'ll", "will", "can", "could", "i", "to"))
     return True
+
+
+def _instead(ctx: Context, hit: Hit) -> bool:
+    lower = words(ctx).lower[max(hit.sentence.first, hit.first - 4) : hit.first]
+    return "instead" in lower or ("rather" in lower and "than" in lower)
 
 
 def _threat(ctx: Context, hit: Hit) -> bool:
