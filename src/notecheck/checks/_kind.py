@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .._analysis import Analysis
 from .._note import Note
-from ._match import Rules
+from ._match import Rules, words
 
 # --- what it looks for -------------------------------------------------------------------
 
@@ -229,18 +229,19 @@ def detect_kind(note: Note, analysis: Analysis) -> str:
         for h in PATTERNS.find(analysis, analysis.sentences)
         if h.sentence.part not in ("closing", "signature")
     ]
+    w = words(analysis)
+    lower = w.lower
     thanked = any(
         h.label.startswith("thank_you")
         and h.sentence.part != "subject"
         # Enjoying the meeting is not thanking for it: "I really enjoyed meeting everyone".
-        and "enjoy" not in {t.lemma_ for t in analysis.doc[h.first : h.last]}
+        and "enjoy" not in w.lemma[h.first : h.last]
         # "I wanted to thank you again": the thanks of a follow-up, not of a late thank-you.
         and not (h.label == "thank_you 1" and _AGAIN.match(note.plain, h.end))
         # "I wanted to thank you again for meeting with me": a follow-up's renewed thanks.
         and "again" not in note.plain[h.start : h.end].lower()
         for h in hits
     )
-    lower = [t.lower_ for t in analysis.doc]
     spans: dict[str, set[tuple[int, int, int]]] = {k: set() for k in _KINDS}
     strong_at: dict[str, set[int]] = {k: set() for k in _KINDS}
     for hit in hits:
