@@ -39,7 +39,7 @@ HELDOUT_FILES = frozenset(
 DEV_FILES = frozenset(
     {"variety_dev.yaml", "variety_dev2.yaml", "variety_dev3.yaml", "variety_dev4.yaml"}
     | {"variety_dev5.yaml", "variety_dev6.yaml", "variety_dev7.yaml", "variety_dev8.yaml"}
-    | {"variety_dev9.yaml", "variety_dev10.yaml"}
+    | {"variety_dev9.yaml", "variety_dev10.yaml", "variety_dev11.yaml"}
 )
 HELDOUT_PERCENT = 30
 SPLITS = ("dev", "heldout", "all")
