@@ -193,6 +193,10 @@ def test_near_misses_by_class_are_not_fit(body: str) -> None:
 
 # Families added for unseen phrasing.
 STRONG_FAMILIES = [
+    "Your brunch push reminded me of running the egg station at Harbor & Vine.",
+    "Since then I passed the Series 7 and the SIE.",
+    "The rewrite cut support tickets on the billing pages by about a fifth.",
+    "My CDL class A is current with hazmat and tanker, and my record is clean.",
     "I've renewed my ACLS, so both are current for the start date.",
     "I did a very similar migration at the Clearwater Trust.",
     "The procedure I wrote brought inventory accuracy from 94% to 99.2% in six months.",
@@ -222,6 +226,8 @@ STRONG_FAMILIES = [
     "With my experience in grant writing, I could take the renewals off your plate.",
 ]
 BARE_FAMILIES = [
+    "I am a hard worker and I learn fast.",
+    "I really think I would be amazing at it!",
     "My course on urban inequality would sit naturally alongside your methods sequence.",
     "I know I would be perfect for your program.",
     "I am certain I would flourish on your team.",
@@ -229,6 +235,8 @@ BARE_FAMILIES = [
     "I have more experience than anyone on your team.",
 ]
 NOT_FIT_FAMILIES = [
+    "A Tuesday start would be great for me.",
+    "It was one of the better interview problems I've worked through.",
     "I suspect I spent too long on the cohort cut.",
     "I can work from 9 to 5.",
     "I'm planning to stop by the branch on Monday.",

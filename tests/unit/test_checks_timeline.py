@@ -73,6 +73,7 @@ REQUESTS = [
     "I wish to know the status of my application.",
     "Kindly expedite the process and revert by Thursday EOD.",
     "I would appreciate knowing whether the position is still open.",
+    "Please let me know where things are.",
 ]
 NOT_REQUESTS = [
     "I look forward to hearing from you.",
@@ -106,6 +107,8 @@ NOT_REQUESTS = [
     "Thank you for your kind email informing me about the decision.",
     "I'd like to know whether my answer on the stack problem was where I fell short.",
     "Thanks for the update yesterday letting me know the team is still interviewing.",
+    "If you're able to share what tipped the decision, I'd really appreciate it.",
+    "I'd be very glad to be considered if the outpatient role opens.",
 ]
 
 

@@ -485,7 +485,13 @@ PATTERNS = Rules(
             "i ~? moved|migrated|converted|ported|transitioned ~? #LIKE_NUM|$NUM|our|the|all|every|over",
             # variety_dev10: credentials renewed, a similar piece of work done, a figure
             # moved from one value to another.
-            "i ~? @renew|earn|obtain|complete|finish|pass ~? my|the|a|an ~{0,3} license|licence|certification|certificate|credential|#IS_UPPER",
+            "i ~? @renew|earn|obtain|complete|finish|pass ~? my|the|a|an ~{0,3} license|licence|certification|certificate|credential|#IS_UPPER|#LIKE_NUM",
+            # variety_dev11: a story the interview brought back, a result "by a fifth",
+            # credentials that are current, know-how.
+            "@remind me of ~{0,2} $WORK|my|when|the|our",
+            "i know how to",
+            "@cut|reduce|increase|grow|raise|lift|boost|improve _{0,8} by ~? about|around|nearly|over|roughly|almost|more? than? #LIKE_NUM|half|a|an",
+            "my _{0,4} license|licence|certification|certifications|cdl|record|registration|credentials|clearance|certs ~{0,4} @be ~? current|valid|active|clean",
             "i @do|lead|run|handle|manage|complete ~{0,2} a|an ~? very|really? similar|comparable|identical",
             "i @do exactly|precisely this|that",
             "#LIKE_NUM|$NUM|many years|decades $WORK",
@@ -506,6 +512,9 @@ PATTERNS = Rules(
             "@prepare|equip me",
             "$MODAL ~? fit|slot ~? well|right|in",
             "$MODAL ~? sit|slot|fit ~? naturally|well|neatly|nicely|comfortably ~? alongside|with|into|within",
+            "i ~{0,2} $MODAL be ~? really|so|truly? amazing|great|excellent|fantastic|perfect|awesome|brilliant|good at|for|in",
+            "i @be a|an ~? hard|dedicated|reliable|diligent|fast|quick ~? worker|learner",
+            "i learn ~? fast|quickly",
             "i @be ~? clearly|easily|obviously|by? far? the most|best qualified|experienced|suited",
             "i ~{0,3} $MODAL $ADV? contribute|excel|succeed|thrive|fit|flourish|shine|blossom|prosper",
             "i ~{0,3} $MODAL $ADV? add ~? real? value",
@@ -661,6 +670,8 @@ def find_fit(ctx: Context) -> dict[str, list[Hit]]:
                 continue  # "I know the hiring process", "I remembered a study": a noun
             if lemma[hit.last - 1] in _SELF_BETTER and following & _SELF_BETTER_AFTER:
                 continue  # "so I can improve for next time": the writer's own progress
+            if hit.label == "experience" and {"interview", "interviews"} & set(before):
+                continue  # "one of the better interview problems I've worked through"
             if before[-1:] and before[-1] in _RELATIVE_OBJECT:
                 continue  # "anything I can work on would help": a clause about something else
             if any(b in ("glad", "happy", "pleased", "than") for b in before[-2:]) or inside & {

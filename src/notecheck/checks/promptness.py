@@ -118,6 +118,7 @@ PATTERNS = Rules(
 # Besides the meeting, what "last week" may be about in a late note.
 _ABOUT_THE_NOTE = frozenset(
     {"decision", "decide", "hear", "thank", "write", "note", "since", "'s", "interview", "follow"}
+    | {"ask", "question", "tell", "mention"}  # "the question you asked me last week"
 )
 
 
@@ -147,6 +148,13 @@ def find_late_cues(ctx: Context) -> list[Hit]:
         ):
             continue  # "sorry to write again": an apology for writing, not for lateness
         if hit.label == "last month":
+            after = doc[hit.last : hit.last + 2]
+            if (
+                len(after) == 2
+                and after[0].lower_ in ("'s", "’s")
+                and after[1].lemma_ not in PATTERNS.lexicons["MEETING"]
+            ):
+                continue  # "last year's recordables": a subject, not when we met
             start = clause_start(ctx, hit.first, hit.sentence)
             end = clause_end(ctx, hit.last - 1, hit.sentence)
             meeting = PATTERNS.lexicons["MEETING"]

@@ -63,6 +63,7 @@ PATTERNS = Rules(
             "$TOPIC",
             "next step|steps|round|stage|phase",
             "where ~{0,2} @stand",
+            "where things|we|it ~? @be|are|is",
             "how ~{0,3} @progress|go|move",
             "the|your search",
             "@fill the|this ~? position|role|opening|spot",
@@ -238,6 +239,7 @@ def find_requests(ctx: Context) -> tuple[list[tuple[Sentence, str]], list[Hit]]:
 _OFFERING = frozenset(
     {"provide", "send", "share", "answer", "supply", "forward", "help", "come", "meet"}
     | {"discuss", "talk", "offer", "give", "bring", "complete", "do", "travel", "start"}
+    | {"be"}  # "I'd be very glad to be considered if it opens"
 )
 
 
@@ -348,6 +350,8 @@ def _about_hiring(ctx: Context, topic: Hit) -> bool:
     w = words(ctx)
     word = w.lemma[topic.first]
     before = w.lower[max(topic.sentence.first, topic.first - 2) : topic.first]
+    if word in ("decide", "decision") and set(before) & {"tipped", "tip", "behind", "swung"}:
+        return False  # "what tipped the decision": feedback, not the timeline
     if word in ("decide", "decision") and (
         before[-1:] in (["before"], ["i"], ["my"])
         or before == ["before", "i"]
