@@ -34,7 +34,7 @@ from ._report import Report
 # written the same way, as material to learn from.
 HELDOUT_FILES = frozenset(
     {"unseen_phrasing.yaml", "field_heldout.yaml", "real_style_heldout.yaml"}
-    | {"real_style_heldout2.yaml", "real_style_heldout3.yaml"}
+    | {"real_style_heldout2.yaml", "real_style_heldout3.yaml", "real_style_heldout4.yaml"}
 )
 DEV_FILES = frozenset(
     {"variety_dev.yaml", "variety_dev2.yaml", "variety_dev3.yaml", "variety_dev4.yaml"}

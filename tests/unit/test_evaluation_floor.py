@@ -30,7 +30,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "generic": 0.83,
         "feedback_request": 0.95,
         "stay_in_touch": 0.93,
-        "kind": 0.96,
+        "kind": 0.95,
         "promptness_times": 0.93,
         "promptness_arithmetic": 1.0,
         "tone_code": 0.95,
@@ -44,7 +44,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "late_cue.recall": 0.95,
         "placeholders": 0.95,
         "generic": 0.72,
-        "kind": 0.92,
+        "kind": 0.91,
         # Follow-ups read as thank-you notes (kind errors) are judged as late ones.
         "promptness_times": 0.90,
         "promptness_arithmetic": 1.0,
