@@ -20,6 +20,7 @@ THANK_YOU = [
     "I know it has been over a week since our interview, but I wanted to thank you for your "
     "time. I'm still very interested.",
     "Thanks for the time on Tuesday. I have an offer from another company that expires Friday.",
+    "Thank you for your time yesterday and for telling me the story behind the seed library.",
 ]
 FOLLOW_UP = [
     "I wanted to follow up on my interview for the Payroll Administrator role.",
@@ -47,6 +48,7 @@ FOLLOW_UP = [
     "Thank you for having me back for the second round. I'm still very interested. Could you "
     "let me know if that's still the plan?",
     "I've been out of work since January. Please, is there any news?",
+    "I had interview two weeks ago. Kindly I want to ask about the result of my interview.",
 ]
 REJECTION_REPLY = [
     "Thank you for letting me know. I'd welcome any feedback.",
@@ -71,6 +73,8 @@ REJECTION_REPLY = [
     "I'm sorry it didn't work out this time, but I appreciate the time you put in.",
     "I understand completely. Congratulations to the person you chose.",
     "You could have said so in round one instead of stringing me along.",
+    "Thank you for the thoughtful note. I'd like to stay in touch; would you be open to "
+    "connecting on LinkedIn after this decision?",
 ]
 
 

@@ -105,6 +105,9 @@ PATTERNS = Rules(
             "other candidates|applicants",
             "disappointed|disappointing|shame|sad|unfortunate|bummer|regret|gutted",
             "advice|tips|pointers ~{0,3} improve|improvement|improving",
+            "@stay|keep in touch",
+            "@connect on linkedin",
+            "decision|outcome|result",
             "feedback",
             "paths cross",
             "why i was not|n't",
@@ -125,6 +128,7 @@ PATTERNS = Rules(
             "any chance|possibility ~{0,2} of|for ~? a|the ~? decision",
             "you|u ~? guys? still ~? need|looking|hiring",
             "stay on your radar",
+            "ask|know|enquire|inquire about|regarding ~? the|my ~? result|results|outcome|status",
             "@be there ~? any ~? news|update|updates|word",
             "keep me|myself on your radar",
             "@not ~? @receive|get|have ~? any|an|a ~? answer|reply|response|update|news|word|communication",
@@ -249,6 +253,10 @@ def detect_kind(note: Note, analysis: Analysis) -> str:
             continue  # "if I am not selected", "assuming it hasn't been filled"
         if lower[hit.first] in ("check", "checking") and lower[hit.last : hit.last + 1] == ["with"]:
             continue  # "check in with the family"
+        if {"telling", "informing"} & set(lower[hit.first : hit.last]) and set(
+            lower[hit.last : hit.last + 3]
+        ) & {"story", "how", "more", "why", "history", "background", "plans", "what"}:
+            continue  # "thank you for telling me the story behind...": not news
         if hit.label.endswith(" unthanked"):
             if thanked:
                 continue
