@@ -303,6 +303,7 @@ def _typo_lemmas() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _lemma_table() -> tuple[Any, str | None]:
     """spaCy's English lemma lookup table (loaded once), and why it is missing if it is.
 

@@ -636,10 +636,11 @@ def _greeting_end(plain: str, start: int, end: int) -> int | None:
     m = _GREETING_MARK.search(plain, start, end)
     if m is None:
         return None
-    rest = plain[m.end() : end].strip()
+    after = plain[m.end() : end]
+    rest = after.strip()
     if len(rest.split()) < 3 or rest.endswith((",", ":")):
         return None
-    return m.end() + (len(plain[m.end() : end]) - len(plain[m.end() : end].lstrip()))
+    return end - len(after.lstrip())  # where the rest of the line starts
 
 
 def _short(plain: str, start: int, end: int) -> str:

@@ -29,9 +29,9 @@ from ._note import to_datetime
 from ._report import Report
 
 # Files kept whole on one side of the split. ``field_heldout.yaml``,
-# ``unseen_phrasing.yaml`` and ``real_style_heldout.yaml`` were written without looking at
-# the patterns and are never used to change them; the ``variety_dev*.yaml`` files were
-# written the same way, as material to learn from.
+# ``unseen_phrasing.yaml`` and the ``real_style_heldout*.yaml`` files were written without
+# looking at the patterns and are never used to change them; the ``variety_dev*.yaml`` files
+# were written the same way, as material to learn from.
 HELDOUT_FILES = frozenset(
     {"unseen_phrasing.yaml", "field_heldout.yaml", "real_style_heldout.yaml"}
     | {"real_style_heldout2.yaml", "real_style_heldout3.yaml", "real_style_heldout4.yaml"}

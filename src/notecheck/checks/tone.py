@@ -694,8 +694,9 @@ def _threat(ctx: Context, hit: Hit) -> bool:
     return "if" in lower[max(hit.sentence.first, hit.first - 5) : hit.first]
 
 
-# Subjects of "expects/needs/wants ... by Friday" that make it the employer's own plan.
-_DEMANDING = frozenset({"need", "must", "expect", "want", "require", "hope", "plan", "aim"})
+# Verbs of "expects/needs/wants ... by Friday", and the subjects that make it the employer's
+# own plan.
+_DEMANDING = frozenset(LEXICONS["DEMAND"] - {"insist", "demand"} | {"hope", "plan", "aim"})
 _THEIR_SIDE = frozenset(
     {"you", "they", "he", "she", "department", "team", "company", "committee", "panel"}
     | {"board", "office", "district", "firm", "school", "agency", "hospital", "recruiter"}
@@ -714,7 +715,7 @@ def _salary(ctx: Context, hit: Hit) -> bool:
     before = {t.lower_ for t in doc[max(hit.sentence.first, hit.first - 3) : hit.first]}
     after = {t.lower_ for t in doc[hit.last : min(hit.last + 4, hit.sentence.last)]}
     wider = {t.lemma_ for t in doc[max(hit.sentence.first, hit.first - 6) : hit.first]}
-    if following == "-" or after & (_PAY_WORK | _OTHERS_PAID) or wider & _PAY_WORK_VERBS:
+    if following == "-" or after & _PAY_WORK_OR_PAID or wider & _PAY_WORK_VERBS:
         # "salary benchmarking", "pay for your hourly staff", "my role involved handling
         # salary surveys": pay as the work itself, not the writer's own pay.
         return False
@@ -752,6 +753,7 @@ _OTHERS_PAID = frozenset(
     | {"suppliers", "invoices", "bills", "everybody", "team", "drivers", "nurses", "employee"}
     | {"worker", "contractor", "vendor", "supplier", "driver", "nurse", "crew", "payroll"}
 )
+_PAY_WORK_OR_PAID = _PAY_WORK | _OTHERS_PAID
 _PAY_CONTEXT = frozenset(
     {"stock", "grant", "package", "options", "stake", "percent", "%", "salary", "offer", "base"}
     | {"uncapped", "structure", "how", "much", "many", "would", "get", "expect", "need"}
